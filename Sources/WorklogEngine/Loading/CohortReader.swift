@@ -1,0 +1,84 @@
+import WorklogModel
+import WorklogParser
+
+/// Reads a cohort: discovery, then every page read and parsed concurrently with
+/// bounded parallelism, then each site assembled. Results are merged in a fixed
+/// order, so any number of jobs gives the same `Cohort`.
+public enum CohortReader {
+    public static func read(paths: [String], options: ReadOptions = ReadOptions()) -> Cohort {
+        let discovery = Discovery.discover(paths: paths)
+        let inputs = discovery.sites.flatMap(\.pages)
+        let total = inputs.count
+        let done = ProgressCounter()
+        let progress = options.progress
+
+        let loaded = ParallelMap.run(
+            count: total, workers: options.jobs,
+            makeState: { FileReader() },
+            body: { reader, index in
+                let page = load(inputs[index], with: &reader)
+                if let progress { progress(done.increment(), total) }
+                return page
+            })
+
+        var offset = 0
+        var sitePages: [(SiteInput, [LoadedPage])] = []
+        for site in discovery.sites {
+            sitePages.append((site, Array(loaded[offset..<offset + site.pages.count])))
+            offset += site.pages.count
+        }
+        let language = options.preferredLanguage
+        let assembled = ParallelMap.run(
+            count: sitePages.count, workers: options.jobs,
+            makeState: { () },
+            body: { _, index in
+                SiteAssembler(site: sitePages[index].0, pages: sitePages[index].1,
+                              preferredLanguage: language).assemble()
+            })
+
+        var statistics = ReadStatistics()
+        var diagnostics = discovery.diagnostics
+        for output in assembled {
+            statistics.merge(output.statistics)
+            diagnostics.append(contentsOf: output.intern.diagnostics)
+        }
+        let interns = assembled.map(\.intern).sorted { $0.id < $1.id }
+        return Cohort(interns: interns, diagnostics: Diagnostic.sortedForReport(diagnostics),
+                      statistics: statistics)
+    }
+
+    private static func load(_ input: PageInput, with reader: inout FileReader) -> LoadedPage {
+        var parsed: ParsedPage?
+        var count = 0
+        let diagnostic = reader.read(input.path, displayPath: input.displayPath) { bytes in
+            count = bytes.count
+            parsed = PageParser.parse(bytes, path: input.displayPath)
+        }
+        return LoadedPage(input: input, parsed: parsed, readDiagnostic: diagnostic, byteCount: count)
+    }
+}
+
+private final class ProgressCounter: Sendable {
+    private let value = Atomic<Int>(0)
+    func increment() -> Int { value.wrappingAdd(1, ordering: .relaxed).newValue }
+}
+
+import Synchronization
+
+extension ReadStatistics {
+    mutating func merge(_ other: ReadStatistics) {
+        sites += other.sites
+        filesRead += other.filesRead
+        bytesRead += other.bytesRead
+        dayPages += other.dayPages
+        draftPages += other.draftPages
+        for (style, langs) in other.pagesByStyle {
+            for (lang, n) in langs { pagesByStyle[style, default: [:]][lang, default: 0] += n }
+        }
+        for (site, langs) in other.dateOrders {
+            for (lang, orders) in langs {
+                for (order, n) in orders { dateOrders[site, default: [:]][lang, default: [:]][order, default: 0] += n }
+            }
+        }
+    }
+}
