@@ -106,7 +106,7 @@ final class DiscoveryWalk {
         let page = FoundPage(
             path: path, relativePath: name, lang: suffixLang ?? "en",
             weekNumber: WeekNumber.fromName(name), isDayPage: isDay, dayName: isDay ? base : nil)
-        sites.append(FoundSite(relativeID: base, rootPath: path, defaultLanguage: "en",
+        sites.append(FoundSite(relativeID: Self.dropMarkdownExtension(name), rootPath: path, defaultLanguage: "en",
                                pages: [page], diagnostics: [], isSingleFile: true))
     }
 
