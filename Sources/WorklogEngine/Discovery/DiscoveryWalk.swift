@@ -13,6 +13,8 @@ final class DiscoveryWalk {
         var defaultLanguage: String
         var pages: [FoundPage]
         var diagnostics: [SiteDiagnostic]
+        /// Language keys of the site's config: also accepted as longer file suffixes (`.fil.md`).
+        var languages: Set<String> = []
         /// A `.md` file given directly: its display path is the path as given.
         var isSingleFile = false
     }
@@ -199,6 +201,7 @@ final class DiscoveryWalk {
         var site = FoundSite(relativeID: relativeID, rootPath: root, defaultLanguage: "en", pages: [], diagnostics: [])
         let config = isBare ? HugoConfig() : readConfig(root, names: names, site: &site)
         site.defaultLanguage = config.defaultLanguage ?? "en"
+        site.languages = Set(config.languages)
 
         var folders: [WorklogFolder] = []
         if isBare {
@@ -401,7 +404,7 @@ final class DiscoveryWalk {
 
     /// A week or day page, or nil for the worklog folder's own overview.
     private func makePage(_ path: String, name: String, folder: WorklogFolder, below: [String], site: FoundSite) -> FoundPage? {
-        let (base, suffixLang) = Self.splitLanguage(Self.dropMarkdownExtension(name))
+        let (base, suffixLang) = Self.splitLanguage(Self.dropMarkdownExtension(name), known: site.languages)
         let isIndex = base.lowercased() == "_index" || base.lowercased() == "index"
         if below.isEmpty, isIndex, folder.hasOverview { return nil }
 
@@ -469,13 +472,14 @@ final class DiscoveryWalk {
         name.lowercased().hasSuffix(".md") ? String(name.dropLast(3)) : name
     }
 
-    /// `_index.vi` gives (`_index`, `vi`); `1.1-Week1` gives (`1.1-Week1`, nil).
-    static func splitLanguage(_ stem: String) -> (String, String?) {
-        guard let dot = stem.lastIndex(of: ".") else { return (stem, nil) }
-        let suffix = stem[stem.index(after: dot)...]
-        let isCode = (2...3).contains(suffix.count) && suffix.allSatisfy { $0.isASCII && $0.isLetter }
-        guard isCode, dot > stem.startIndex else { return (stem, nil) }
-        return (String(stem[..<dot]), suffix.lowercased())
+    /// `_index.vi` gives (`_index`, `vi`); `1.1-Week1` gives (`1.1-Week1`, nil). A suffix is a
+    /// language when it is two letters (ISO 639-1; not `md`) or a language key of the config.
+    static func splitLanguage(_ stem: String, known: Set<String> = []) -> (String, String?) {
+        guard let dot = stem.lastIndex(of: "."), dot > stem.startIndex else { return (stem, nil) }
+        let suffix = stem[stem.index(after: dot)...].lowercased()
+        let isCode = suffix.count == 2 && suffix != "md" && suffix.allSatisfy { $0.isASCII && $0.isLetter }
+        guard isCode || known.contains(suffix) else { return (stem, nil) }
+        return (String(stem[..<dot]), suffix)
     }
 
     // MARK: - Result

@@ -237,4 +237,17 @@ import WorklogModel
             "4 en false -",
         ])
     }
+
+    @Test func languageSuffixes() throws {
+        let tree = try TempTree()
+        try tree.file("s/config/_default/hugo.toml", "defaultContentLanguage = \"vi\"\n")
+        try tree.file("s/config/_default/languages.toml", "[vi]\nweight = 1\n[fil]\ncontentDir = \"content/filipino\"\n")
+        try tree.file("s/content/worklog/week-1.EN.md", "x")
+        try tree.file("s/content/worklog/week-2.fil.md", "x")
+        try tree.file("s/content/worklog/week-3.bak.md", "x")
+        try tree.file("s/content/worklog/week-4.md.md", "x")
+        try tree.file("s/content/filipino/worklog/week-5.md", "x")
+        let site = try #require(Discovery.discover(paths: [tree.path("s")]).sites.first)
+        #expect(site.pages.map { "\($0.lang) \($0.weekNumber ?? -1)" } == ["fil 5", "en 1", "fil 2", "vi 3", "vi 4"])
+    }
 }
