@@ -43,8 +43,9 @@ import WorklogModel
     @Test func siteGivenDirectlyTakesItsFolderName() throws {
         let tree = try TempTree()
         try hugoSite(tree, "carol__site", weeks: 3...3)
-        let result = Discovery.discover(paths: [tree.path("carol__site")])
+        let result = Discovery.discover(paths: [tree.path("carol__site") + "/"])
         #expect(result.sites.map(\.id) == ["carol__site"])
+        #expect(result.sites.first?.pages.first?.path == tree.path("carol__site/content/1-Worklog/1.3-Week3/_index.md"))
         #expect(result.sites.first?.pages.map(\.displayPath) == [
             "carol__site/content/1-Worklog/1.3-Week3/_index.md",
             "carol__site/content/1-Worklog/1.3-Week3/_index.vi.md",
