@@ -8,7 +8,7 @@ import Synchronization
 /// whole stripe, and results land in their own slot: the output never depends on
 /// scheduling.
 enum ParallelMap {
-    static func run<State, Result: Sendable>(
+    static func run<State: ~Copyable, Result: Sendable>(
         count: Int, workers: Int,
         makeState: @Sendable () -> State,
         body: @Sendable (inout State, Int) -> Result
