@@ -51,10 +51,11 @@ public struct RawDate: Sendable, Hashable {
         monthKnown ? isValid(.iso) : (isValid(.dmy) || isValid(.mdy))
     }
 
-    /// Under `order`: `03/04` as written, for messages.
+    /// `03/04`, `03/04/2025` or `2025-04-03`, for messages.
     var written: String {
         func pad(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
-        return "\(pad(first))/\(pad(second))"
+        let year = year.map { "/\($0)" } ?? ""
+        return monthKnown ? "\(year.dropFirst())-\(pad(first))-\(pad(second))" : "\(pad(first))/\(pad(second))\(year)"
     }
 }
 

@@ -97,7 +97,9 @@ struct SiteDateResolver {
         let rangeTokens = DateReader.scan(page.weekRangeText ?? "")
         raws += rangeTokens.flatMap(\.dates)
         var scan = PageScan(entries: entries, rangeTokens: rangeTokens, raws: raws, orderLine: 1)
-        for r in raws {
+        // Each distinct date votes once (a row's start and completion are often the same).
+        var seen = Set<RawDate>()
+        for r in raws where seen.insert(r).inserted {
             switch r.forcedOrder {
             case .dmy: scan.dmyVotes += 1
             case .mdy: scan.mdyVotes += 1
@@ -155,8 +157,8 @@ struct SiteDateResolver {
         let m = reading(k, .mdy)
         if d.span != m.span {
             return d.span < m.span
-                ? (.dmy, "dates span \(d.span + 1) days instead of \(m.span + 1)")
-                : (.mdy, "dates span \(m.span + 1) days instead of \(d.span + 1)")
+                ? (.dmy, "dates span \(d.span) days instead of \(m.span)")
+                : (.mdy, "dates span \(m.span) days instead of \(d.span)")
         }
         if d.labelsAgreeing != m.labelsAgreeing {
             return d.labelsAgreeing > m.labelsAgreeing
@@ -273,7 +275,8 @@ struct SiteDateResolver {
         let scan = scans[k]
         let path = inputs[k].path
         var diagnostics = diagnostics
-        let r = reading(k, order == .mdy ? .mdy : .dmy)
+        let readAs: DateOrder = order == .mdy ? .mdy : .dmy
+        let r = reading(k, readAs)
         func at(_ line: Int) -> SourceLocation { SourceLocation(path: path, line: line) }
 
         // Bare-number habit per table: the one agreeing with more dates, else `1` means Monday.
@@ -311,10 +314,15 @@ struct SiteDateResolver {
                 diagnostics.append(Diagnostic(.warning, DateDiagnostics.negativeLag, at: at(e.line),
                                               "completion \(c.iso) is before start \(s.iso)"))
             }
-            let lost = (e.startRaw != nil && dates.start == nil) || (e.completionRaw != nil && dates.completion == nil)
-            if lost {
-                diagnostics.append(Diagnostic(.warning, DateDiagnostics.yearUnknown, at: at(e.line),
-                                              "a date without a year has no year on the page, the site or the front matter"))
+            for (n, (raw, date)) in [(e.startRaw, dates.start), (e.completionRaw, dates.completion)].enumerated() {
+                guard let raw, date == nil, n == 0 || raw != e.startRaw || dates.start != nil else { continue }
+                if !raw.isValid(readAs) {
+                    diagnostics.append(Diagnostic(.warning, DateDiagnostics.unreadable, at: at(e.line),
+                                                  "'\(raw.written)' is no date when read \(name(readAs)) like the page"))
+                } else if raw.year == nil {
+                    diagnostics.append(Diagnostic(.warning, DateDiagnostics.yearUnknown, at: at(e.line),
+                                                  "'\(raw.written)' has no year, and neither the page, the site nor the front matter gives one"))
+                }
             }
         }
         for t in scan.rangeTokens {
