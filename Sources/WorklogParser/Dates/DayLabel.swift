@@ -63,6 +63,7 @@ enum DayLabelReader {
         var badNumber = false
         // after `Thứ 2` or `T2`, bare numbers go on counting the Vietnamese way (`Thứ 2-3`)
         var viCount = false
+        var bareLeads = false
         var i = 0
         func num(_ k: Int) -> Int? {
             guard k < lx.count, case .number(let v, let d) = lx[k].kind, d <= 2 else { return nil }
@@ -124,6 +125,8 @@ enum DayLabelReader {
                     if viCount, d <= 2, (2...8).contains(v) {
                         named.append((.named, v - 1))
                     } else if d <= 2, (1...8).contains(v) {
+                        // `7-CN`, `6 - Sun`: a range that starts with a bare number; `2 (T3)` is an index.
+                        if named.isEmpty, bare.isEmpty, punct(i + 1) != UInt8(ascii: "(") { bareLeads = true }
                         bare.append(v)
                     } else {
                         badNumber = true
@@ -138,6 +141,9 @@ enum DayLabelReader {
                 break
             }
             i += 1
+        }
+        if bareLeads, !named.isEmpty, let f = bare.first {
+            return DayLabel(kind: .bare, first: f)
         }
         if let f = named.first {
             let l = named.count > 1 ? named[named.count - 1].1 : nil

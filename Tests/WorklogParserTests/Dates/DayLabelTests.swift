@@ -60,6 +60,13 @@ import WorklogModel
         #expect(weekday("3 (Tue)") == 2)
     }
 
+    @Test func rangeLedByABareNumber() {
+        // `7-CN` and `6 - Sun`: Saturday-Sunday and Friday-Sunday in the Vietnamese habit.
+        #expect(DateReader.weekdayLabel("7-CN") == DayLabel(kind: .bare, first: 7))
+        #expect(weekday("6 - Sun") == 5)
+        #expect(weekday("7 - Chủ nhật") == 6)
+    }
+
     @Test func notLabels() {
         #expect(DateReader.weekdayLabel("Thứ") == nil)
         #expect(DateReader.weekdayLabel("Week 3") == nil)
