@@ -1,58 +1,5 @@
 import WorklogModel
 
-/// One page of one site, as the date reader needs it.
-public struct SitePageDates: Sendable {
-    public var page: ParsedPage
-    /// For diagnostics.
-    public var path: String
-    /// `en`, `vi`, ...
-    public var lang: String
-    public var weekNumber: Int?
-
-    public init(page: ParsedPage, path: String, lang: String, weekNumber: Int?) {
-        self.page = page
-        self.path = path
-        self.lang = lang
-        self.weekNumber = weekNumber
-    }
-}
-
-/// Dates of one entry of a page.
-public struct ResolvedEntryDates: Sendable, Hashable {
-    public var start: CalendarDate?
-    public var completion: CalendarDate?
-    /// 1 = Monday ... 7 = Sunday: from the start date, else from the day label.
-    public var weekday: Int?
-
-    public init(start: CalendarDate? = nil, completion: CalendarDate? = nil, weekday: Int? = nil) {
-        self.start = start
-        self.completion = completion
-        self.weekday = weekday
-    }
-}
-
-/// Dates of one page, aligned with its entries.
-public struct ResolvedPageDates: Sendable, Hashable {
-    public var order: DateOrder
-    public var entries: [ResolvedEntryDates]
-    public var weekRange: ClosedRange<CalendarDate>?
-    /// The front matter date when it reads as one (often a template left-over: the
-    /// engine uses it only for day pages).
-    public var frontMatterDate: CalendarDate?
-    public var diagnostics: [Diagnostic]
-
-    public init(
-        order: DateOrder, entries: [ResolvedEntryDates], weekRange: ClosedRange<CalendarDate>? = nil,
-        frontMatterDate: CalendarDate? = nil, diagnostics: [Diagnostic] = []
-    ) {
-        self.order = order
-        self.entries = entries
-        self.weekRange = weekRange
-        self.frontMatterDate = frontMatterDate
-        self.diagnostics = diagnostics
-    }
-}
-
 /// Reads dates and weekdays (SPEC sections 5 and 9).
 public enum DateReader {
     /// Resolves every page of ONE site at once (orders depend on the site's habit).

@@ -252,7 +252,18 @@ struct SiteDateResolver {
             return nil
         }
         let entries = scan.entries.map { (start: date($0.startRaw), completion: date($0.completionRaw)) }
-        let all = scan.raws.compactMap(date).map(\.dayNumber)
+        var all = scan.raws.compactMap(date).map(\.dayNumber)
+        // With no year source at all, year-less dates still span days: place them near
+        // the first one in a leap year, for the span only.
+        if all.count < scan.raws.count, let f = scan.raws.first(where: { $0.year == nil && $0.isValid(order) }) {
+            let (m0, d0) = f.monthDay(order)
+            if let provisional = CalendarDate(year: 2000, month: m0, day: d0) {
+                all = scan.raws.compactMap { r in
+                    let (m, d) = r.monthDay(order)
+                    return date(r) ?? nearest(month: m, day: d, to: [provisional])
+                }.map(\.dayNumber)
+            }
+        }
         let span = (all.max() ?? 0) - (all.min() ?? 0)
         var agreeing = 0
         for (e, dates) in zip(scan.entries, entries) {

@@ -81,6 +81,15 @@ import WorklogModel
             == ["read 11/03/2025 as month-first: the habit of this site (2 of 2 pages whose dates force an order)"])
     }
 
+    @Test func spanOfYearlessDatesWithNoYearSource() {
+        // No year anywhere: the dates stay empty, but their span still picks the order.
+        let r = Pages.one(Pages.page([Pages.row(10, start: "03/04"), Pages.row(11, start: "07/04")]))
+        #expect(r.order == .dmy)
+        #expect(r.entries.map(\.start) == [nil, nil])
+        #expect(r.messages("date-order-inferred") == ["read 03/04 as day-first: dates span 4 days instead of 122"])
+        #expect(r.messages("date-year-unknown").count == 2)
+    }
+
     @Test func dayFirstByDefault() {
         let r = Pages.one(Pages.page([Pages.row(10, start: "05/06/2025")]))
         #expect(r.order == .dmy)
