@@ -213,7 +213,9 @@ struct DateScanner {
         if let (t, next) = match(at: j + 1), case .date(let y) = t { return (y, next) }
         // `September 22 - 28, 2025`: the end gives only its day.
         if x.monthKnown, let d = num(j + 1), !tightPunct(j + 2, UInt8(ascii: "/")) {
-            let (year, next) = trailingYear(j + 2)
+            var k = j + 2
+            if let s = word(k), tight(k), DateScanner.ordinalSuffixes.contains(s) { k += 1 }
+            let (year, next) = trailingYear(k)
             let y = RawDate.fixed(month: x.first, day: d, year: year)
             guard y.isReadable else { return nil }
             return (y, next)

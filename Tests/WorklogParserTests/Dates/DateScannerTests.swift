@@ -43,6 +43,8 @@ import WorklogModel
             == [.range(RawDate(first: 20, second: 10, year: nil, monthKnown: false), b)])
         #expect(DateReader.scan("September 22 - 28, 2025")
             == [.range(.fixed(month: 9, day: 22, year: nil), .fixed(month: 9, day: 28, year: 2025))])
+        #expect(DateReader.scan("Sept 22nd - 26th, 2025")
+            == [.range(.fixed(month: 9, day: 22, year: nil), .fixed(month: 9, day: 26, year: 2025))])
         #expect(DateReader.scan("Jun 30, 2025 - Jul 4, 2025")
             == [.range(.fixed(month: 6, day: 30, year: 2025), .fixed(month: 7, day: 4, year: 2025))])
         #expect(DateReader.scan("22-26/09/2025") == [.range(
