@@ -22,11 +22,12 @@ public enum CohortReader {
             })
 
         var offset = 0
-        var sitePages: [(SiteInput, [LoadedPage])] = []
+        var grouped: [(SiteInput, [LoadedPage])] = []
         for site in discovery.sites {
-            sitePages.append((site, Array(loaded[offset..<offset + site.pages.count])))
+            grouped.append((site, Array(loaded[offset..<offset + site.pages.count])))
             offset += site.pages.count
         }
+        let sitePages = grouped
         let language = options.preferredLanguage
         let assembled = ParallelMap.run(
             count: sitePages.count, workers: options.jobs,

@@ -17,7 +17,7 @@ enum ParallelMap {
         let slots = Slots<Result>(count: count)
         let next = Counter()
         let threads = max(1, min(workers, count))
-        let work: @Sendable (Int) -> Void = { _ in
+        @Sendable func work() {
             var state = makeState()
             while true {
                 let index = next.value.wrappingAdd(1, ordering: .relaxed).oldValue
@@ -26,9 +26,9 @@ enum ParallelMap {
             }
         }
         if threads == 1 {
-            work(0)
+            work()
         } else {
-            DispatchQueue.concurrentPerform(iterations: threads, execute: work)
+            DispatchQueue.concurrentPerform(iterations: threads) { _ in work() }
         }
         return slots.collect()
     }
