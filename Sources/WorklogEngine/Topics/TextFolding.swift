@@ -3,6 +3,25 @@ import Foundation
 /// Folds text for topic matching: lowercase, diacritics dropped, `đ` read as `d`.
 /// Every scalar that is not a letter or a digit is a word boundary.
 enum TextFolding {
+    /// Folds of the Latin letters with diacritics (Latin-1, Extended-A/B, Vietnamese),
+    /// computed once so matching needs no Foundation call per text.
+    static let latinTable: [UInt32: [UInt8]] = {
+        var table: [UInt32: [UInt8]] = [:]
+        let ranges: [ClosedRange<UInt32>] = [0x00C0...0x024F, 0x1E00...0x1EFF]
+        for range in ranges {
+            for value in range {
+                guard let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic else { continue }
+                let decomposed = String(scalar).decomposedStringWithCanonicalMapping
+                guard let base = decomposed.unicodeScalars.first else { continue }
+                table[value] = Array(String(base).lowercased().utf8)
+            }
+        }
+        // Đ/đ have no decomposition but Vietnamese readers treat them as d.
+        table[0x0110] = [UInt8(ascii: "d")]
+        table[0x0111] = [UInt8(ascii: "d")]
+        return table
+    }()
+
     /// Appends the folded form of `scalar` to `word`; returns false at a word boundary.
     /// Combining marks (NFD text) stay inside the word and add nothing.
     @inline(__always)
