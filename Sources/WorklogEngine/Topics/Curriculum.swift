@@ -33,7 +33,7 @@ public struct Curriculum: Sendable, Hashable {
     public init(parsing text: String, path: String, taxonomy: Taxonomy) throws {
         var ids: [String] = []
         var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
             lineNumber += 1
             var line = Substring(rawLine)
             if lineNumber == 1, line.hasPrefix("\u{FEFF}") { line = line.dropFirst() }
