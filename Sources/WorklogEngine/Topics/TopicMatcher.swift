@@ -117,6 +117,12 @@ public struct TopicMatcher: Sendable {
         }
     }
 
+    private static func startsWithSlashes(_ scalars: String.UnicodeScalarView, at index: String.Index) -> Bool {
+        guard index < scalars.endIndex, scalars[index] == "/" else { return false }
+        let second = scalars.index(after: index)
+        return second < scalars.endIndex && scalars[second] == "/"
+    }
+
     /// Words of `text` with their alias-word id (-1 when no alias uses the word).
     private func splitKnownWords(_ text: String) -> [Word] {
         var words: [Word] = []
@@ -136,8 +142,14 @@ public struct TopicMatcher: Sendable {
         }
         while index < scalars.endIndex {
             let scalar = scalars[index]
-            let next = scalars.index(after: index)
-            if TextFolding.append(scalar, to: &current) {
+            var next = scalars.index(after: index)
+            if scalar == ":", inWord, TopicMatcher.startsWithSlashes(scalars, at: next) {
+                // A URL (`https://docs.aws.amazon.com/vpc/...`) names no topic: drop its
+                // scheme word and skip to the next space.
+                current.removeAll(keepingCapacity: true)
+                inWord = false
+                while next < scalars.endIndex, !scalars[next].properties.isWhitespace { next = scalars.index(after: next) }
+            } else if TextFolding.append(scalar, to: &current) {
                 if !inWord { wordStart = index; inWord = true }
             } else if inWord {
                 flush(until: index)

@@ -37,6 +37,12 @@ import WorklogEngine
         #expect(matcher.topicIndices(in: "EC2 EC2 Amazon EC2") == [0])
     }
 
+    @Test func urlsNameNoTopic() {
+        #expect(matcher.topicIDs(in: "Read https://docs.aws.amazon.com/ec2/s3.html then EC2") == ["ec2"])
+        #expect(matcher.topicIDs(in: "see http://x/vpc") == [])
+        #expect(matcher.topicIDs(in: "S3: buckets") == ["s3"])
+    }
+
     @Test func emptyAndSymbolOnlyTexts() {
         #expect(matcher.topicIDs(in: "") == [])
         #expect(matcher.topicIDs(in: "--- ... ***") == [])
