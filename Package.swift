@@ -5,6 +5,7 @@ import PackageDescription
 //   worklog (CLI) -> WorklogEngine -> WorklogParser -> WorklogModel
 //                 -> WorklogExport -> WorklogModel
 //                 -> WorklogXLSX   -> CXlsxWriter (system library)
+//                 -> WorklogSummary -> WorklogEngine (metrics), swift-mustache
 let package = Package(
     name: "worklog",
     platforms: [.macOS(.v14)],
@@ -14,6 +15,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
     ],
     targets: [
         .target(name: "WorklogModel"),
@@ -30,10 +32,14 @@ let package = Package(
             providers: [.apt(["libxlsxwriter-dev"])]
         ),
         .target(name: "WorklogXLSX", dependencies: ["WorklogModel", "CXlsxWriter"]),
+        .target(
+            name: "WorklogSummary",
+            dependencies: ["WorklogModel", "WorklogEngine", .product(name: "Mustache", package: "swift-mustache")]
+        ),
         .executableTarget(
             name: "worklog",
             dependencies: [
-                "WorklogModel", "WorklogEngine", "WorklogExport", "WorklogXLSX",
+                "WorklogModel", "WorklogEngine", "WorklogExport", "WorklogXLSX", "WorklogSummary",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -43,6 +49,7 @@ let package = Package(
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "WorklogExportTests", dependencies: ["WorklogExport", "WorklogModel"]),
         .testTarget(name: "WorklogXLSXTests", dependencies: ["WorklogXLSX", "WorklogModel"]),
+        .testTarget(name: "WorklogSummaryTests", dependencies: ["WorklogSummary", "WorklogEngine", "WorklogModel"]),
         .testTarget(name: "WorklogCLITests", dependencies: ["worklog"]),
     ]
 )
