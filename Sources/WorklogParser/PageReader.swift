@@ -71,7 +71,12 @@ struct PageReader {
                 continue
             }
             let (indent, afterIndent) = CellTasks.indent(l)
-            if let (_, textStart) = CellTasks.marker(l, at: afterIndent) {
+            if let (m, textStart) = CellTasks.marker(l, at: afterIndent) {
+                if m == .number, indent == 0, numberedSectionLine(l[textStart...], next: i + 1),
+                   handleLabelLine(PlainText.of(l[textStart...]), line: line) {
+                    i += 1
+                    continue
+                }
                 handleListItem(indent, l[textStart...], line: line)
                 i += 1
                 continue
@@ -114,6 +119,20 @@ struct PageReader {
             return inner
         }
         return nil
+    }
+
+    /// `1. Work Performed` followed by a bullet list or prose, not by the next
+    /// numbered item: a numbered section title of a prose page.
+    func numberedSectionLine(_ text: ArraySlice<UInt8>, next: Int) -> Bool {
+        guard text.count < 120 else { return false }
+        let plain = PlainText.of(text)
+        guard let kind = Vocabulary.labelSection(plain), !(section.kind == .tasks && kind == .tasks) else { return false }
+        var j = next
+        while j < lines.count, Bytes.isBlank(lines[j]) { j += 1 }
+        guard j < lines.count, heading(lines[j]) == nil else { return false }
+        let (_, after) = CellTasks.indent(lines[j])
+        if let (m, _) = CellTasks.marker(lines[j], at: after), m == .number { return false }
+        return true
     }
 
     /// `**Objectives:** learn VPC`: the bold label and the text after it.
@@ -163,7 +182,7 @@ struct PageReader {
     mutating func handleLabelLine(_ text: String, line: Int) -> Bool {
         section.baseIndent = nil
         if noteWeekRange(text, line: line) { return true }
-        let kind = Vocabulary.section(text)
+        let kind = Vocabulary.labelSection(text)
         if section.kind == .tasks {
             if kind != .other, Vocabulary.namesDay(text) {
                 startDayEntry(text, line: line, level: 7)
@@ -179,7 +198,7 @@ struct PageReader {
     mutating func handleLine(_ t: ArraySlice<UInt8>, indent: Int, line: Int) {
         if let inner = boldOnly(t) {
             if handleLabelLine(PlainText.of(inner), line: line) { return }
-        } else if let (label, rest) = inlineLabel(t), let kind = Vocabulary.section(label) {
+        } else if let (label, rest) = inlineLabel(t), let kind = Vocabulary.labelSection(label) {
             newSection(kind, level: 7)
             addItem(rest, line: line, topLevel: true)
             return
@@ -187,13 +206,13 @@ struct PageReader {
             let text = PlainText.of(t)
             let w = Words(text)
             if w.words.count <= 8, !w.words.isEmpty,
-               Vocabulary.section(text) != nil || (section.kind == .tasks && Vocabulary.namesDay(text)) {
+               Vocabulary.labelSection(text) != nil || (section.kind == .tasks && Vocabulary.namesDay(text)) {
                 if handleLabelLine(text, line: line) { return }
             }
         }
         if indent == 0 { section.baseIndent = nil }
         if section.kind != .tasks, section.kind != .references, t.count < 200, t.count > 8,
-           Words(String(decoding: t, as: UTF8.self)).has(["week", "tuan", "duration", "thoi gian", "period"]),
+           Words(String(decoding: t, as: UTF8.self)).has(["week", "tuan", "duration", "thoi gian", "period", "date*", "ngay", "from", "tu"]),
            noteWeekRange(PlainText.of(t), line: line) {
             return
         }

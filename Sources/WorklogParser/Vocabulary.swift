@@ -16,15 +16,23 @@ enum Vocabulary {
     ]
     static let objectiveWords = ["objective*", "goal*", "aim*", "muc tieu", "target*", "muc dich"]
     static let taskWords = [
-        "task*", "activit*", "work done", "work performed", "work completed", "work content", "work log", "worklog*",
+        "task*", "activit*", "tac vu", "work", "work done", "work performed", "work completed", "work content", "work log", "worklog*",
         "what i did", "nhung gi toi da lam", "da lam", "cong viec", "nhiem vu", "hoat dong", "lab", "labs",
-        "hands on", "practice*", "thuc hanh", "nhat ky", "daily log", "implementation", "trien khai",
+        "hands on", "practice*", "thuc hanh", "nhat ky", "daily log",
     ]
     static let achievementWords = [
         "achievement*", "achieved", "result*", "outcome*", "accomplish*", "ket qua", "thanh tuu", "dat duoc",
         "thanh qua",
     ]
     static let referenceWords = ["reference*", "tai lieu tham khao", "tham khao", "resources", "nguon tai lieu"]
+
+    /// The section a bold or colon line names: short, and not numbered
+    /// (`**1. AWS Lambda & Background Tasks**` only groups).
+    static func labelSection(_ text: String) -> SectionKind? {
+        let w = Words(text)
+        guard w.words.count <= 8, let first = w.words.first, !first.allSatisfy(\.isNumber) else { return nil }
+        return section(text)
+    }
 
     /// The section a heading text names, or nil when it names none.
     static func section(_ text: String) -> SectionKind? {
@@ -56,7 +64,7 @@ enum Vocabulary {
     ]
     static let taskColumnWords = [
         "task*", "activit*", "work", "cong viec", "nhiem vu", "noi dung", "content*", "description*", "detail*",
-        "chi tiet", "hoat dong", "todo", "job*", "lab", "labs",
+        "chi tiet", "hoat dong", "todo", "job*", "lab", "labs", "tac vu", "focus",
     ]
     static let dayColumnWords = [
         "day", "days", "thu", "ngay", "date*", "weekday", "workday", "thoi gian", "period", "weekdays", "when",
