@@ -231,7 +231,13 @@ struct PageReader {
         addItem(text, line: line, topLevel: top)
     }
 
-    mutating func addItem(_ raw: ArraySlice<UInt8>, line: Int, topLevel: Bool) {
+    mutating func addItem(_ raw0: ArraySlice<UInt8>, line: Int, topLevel: Bool) {
+        // Task-list checkboxes (`[x] Done`) are not part of the text.
+        var raw = Bytes.trimmed(raw0)
+        if raw.count >= 3, raw.first == UInt8(ascii: "["), raw[raw.startIndex + 2] == UInt8(ascii: "]"),
+           [0x20, UInt8(ascii: "x"), UInt8(ascii: "X")].contains(raw[raw.startIndex + 1]) {
+            raw = raw.dropFirst(3)
+        }
         switch section.kind {
         case .references:
             addReferences(raw)
@@ -269,7 +275,9 @@ struct PageReader {
     }
 
     mutating func startDayEntry(_ text: String, line: Int, level: Int) {
-        listEntries.append(EntryDraft(line: line, dayText: text, tableIndex: -1))
+        var day = Substring(text)
+        while let c = day.last, c == ":" || c == " " { day = day.dropLast() }
+        listEntries.append(EntryDraft(line: line, dayText: String(day), tableIndex: -1))
         currentEntry = listEntries.count - 1
         entryLevel = level
     }
