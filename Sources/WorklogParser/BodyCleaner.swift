@@ -1,0 +1,122 @@
+import WorklogModel
+
+/// Blanks what counts as nothing before the body is read: fenced code (an
+/// unclosed fence runs to the end), HTML comments, `notice` shortcode blocks
+/// with their content, other shortcode tags; strips blockquote markers.
+/// Reports the template's "do not copy verbatim" warning wherever it stands.
+struct BodyCleaner {
+    static func clean(
+        _ lines: [ArraySlice<UInt8>], from start: Int, path: String, diagnostics: inout [Diagnostic]
+    ) -> [ArraySlice<UInt8>] {
+        var out = lines
+        for k in 0..<min(start, out.count) { out[k] = [][...] }
+        var fence: (UInt8, Int, Int)? = nil  // char, length, line index
+        var inComment = false
+        var inNotice = false
+        var leftoverReported = false
+        for idx in start..<lines.count {
+            var l = lines[idx]
+            if !leftoverReported, isTemplateLeftover(l) {
+                leftoverReported = true
+                diagnostics.append(Diagnostic(.warning, ParserCode.templateLeftover,
+                                              at: SourceLocation(path: path, line: idx + 1),
+                                              "the template's \"do not copy verbatim\" warning is still in the page"))
+            }
+            l = stripQuote(l)
+            if let f = fence {
+                if let (c, n) = fenceOpening(l), c == f.0, n >= f.1, Bytes.trimmed(l).allSatisfy({ $0 == c }) {
+                    fence = nil
+                }
+                out[idx] = [][...]
+                continue
+            }
+            if !inComment, !inNotice, let (c, n) = fenceOpening(l) {
+                fence = (c, n, idx)
+                out[idx] = [][...]
+                continue
+            }
+            let needsWork = inComment || inNotice || Bytes.find(Array("<!--".utf8), in: l) != nil
+                || Bytes.find(Array("{{".utf8), in: l) != nil
+            if !needsWork {
+                out[idx] = l
+                continue
+            }
+            var buf: [UInt8] = []
+            var i = l.startIndex
+            while i < l.endIndex {
+                if inComment {
+                    if let e = Bytes.find(Array("-->".utf8), in: l, from: i) {
+                        inComment = false; i = e + 3
+                    } else {
+                        i = l.endIndex
+                    }
+                    continue
+                }
+                if Bytes.hasPrefix(l, at: i, Array("<!--".utf8)) {
+                    inComment = true; i += 4; continue
+                }
+                if Bytes.hasPrefix(l, at: i, Array("{{".utf8)), let e = Bytes.find(Array("}}".utf8), in: l, from: i + 2) {
+                    let name = shortcodeName(l[(i + 2)..<e])
+                    if name == "notice" { inNotice = true } else if name == "/notice" { inNotice = false }
+                    i = e + 2
+                    continue
+                }
+                if !inNotice { buf.append(l[i]) }
+                i += 1
+            }
+            out[idx] = buf[...]
+        }
+        if let f = fence {
+            diagnostics.append(Diagnostic(.info, ParserCode.unclosedCodeFence,
+                                          at: SourceLocation(path: path, line: f.2 + 1),
+                                          "code fence is never closed; the rest of the page counts as nothing"))
+        }
+        return out
+    }
+
+    /// `> `, `>>`, `> [!NOTE]` markers removed.
+    static func stripQuote(_ l: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        var i = l.startIndex
+        while i < l.endIndex, i - l.startIndex < 4, l[i] == 0x20 { i += 1 }
+        guard i < l.endIndex, l[i] == UInt8(ascii: ">") else { return l }
+        while i < l.endIndex, l[i] == UInt8(ascii: ">") {
+            i += 1
+            while i < l.endIndex, l[i] == 0x20 { i += 1 }
+        }
+        var rest = l[i...]
+        let t = Bytes.trimmed(rest)
+        if t.starts(with: Array("[!".utf8)), let close = t.firstIndex(of: UInt8(ascii: "]")) {
+            rest = t[(close + 1)...]
+        }
+        return rest
+    }
+
+    static func fenceOpening(_ l: ArraySlice<UInt8>) -> (UInt8, Int)? {
+        var i = l.startIndex
+        while i < l.endIndex, l[i] == 0x20, i - l.startIndex < 3 { i += 1 }
+        guard i < l.endIndex, l[i] == UInt8(ascii: "`") || l[i] == UInt8(ascii: "~") else { return nil }
+        let c = l[i]
+        var n = 0
+        while i < l.endIndex, l[i] == c { n += 1; i += 1 }
+        guard n >= 3 else { return nil }
+        if c == UInt8(ascii: "`"), l[i...].contains(UInt8(ascii: "`")) { return nil }
+        return (c, n)
+    }
+
+    static func shortcodeName(_ inner: ArraySlice<UInt8>) -> String {
+        var t = Bytes.trimmed(inner)
+        while let f = t.first, f == UInt8(ascii: "%") || f == UInt8(ascii: "<") || f == 0x20 { t = t.dropFirst() }
+        let name = t.prefix { $0 != 0x20 && $0 != UInt8(ascii: "%") && $0 != UInt8(ascii: ">") }
+        return String(decoding: name, as: UTF8.self).lowercased()
+    }
+
+    static func isTemplateLeftover(_ l: ArraySlice<UInt8>) -> Bool {
+        if Bytes.find(Array("verbatim".utf8), in: l) != nil {
+            return Bytes.find(Array("copy verbatim".utf8), in: l) != nil
+                || Bytes.find(Array("copied verbatim".utf8), in: l) != nil
+        }
+        guard Bytes.find(Array("nguyên văn".utf8), in: l) != nil || Bytes.find(Array("nguyen van".utf8), in: l) != nil,
+              l.count < 4000 else { return false }
+        return Words(String(decoding: l, as: UTF8.self)).has(["sao chep nguyen van"])
+    }
+}

@@ -1,1 +1,0 @@
-public enum WorklogParserInfo { public static let name = "WorklogParser" }
