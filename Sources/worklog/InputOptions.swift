@@ -18,13 +18,13 @@ struct InputOptions: ParsableArguments {
     }
 
     /// Reads the cohort, with progress on stderr when it is a terminal.
-    func readCohort() -> WorklogModel.Cohort {
+    func readCohort() -> Cohort {
         let progress = ProgressLine(label: "reading")
-        let cohort = CohortReader.read(
-            paths: paths,
-            options: ReadOptions(preferredLanguage: lang, jobs: jobs, progress: progress.map { p in
-                { done, total in p.update(done, total) }
-            }))
+        var options = ReadOptions(preferredLanguage: lang, jobs: jobs)
+        if let progress {
+            options.progress = { done, total in progress.update(done, total) }
+        }
+        let cohort = CohortReader.read(paths: paths, options: options)
         progress?.finish()
         return cohort
     }

@@ -28,6 +28,8 @@ struct SiteAssembler {
         var source: String
         var page: ParsedPage
         var entryPaths: [String]
+        /// Labels that replace `dayText` in the report: a day page's name.
+        var entryLabels: [Int: String]
         var diagnostics: [Diagnostic]
     }
 
@@ -124,14 +126,18 @@ struct SiteAssembler {
             append(extra.page, from: extra.input.displayPath, to: &page, entryPaths: &entryPaths)
             diagnostics.append(extra.page.diagnostics)
         }
+        var entryLabels: [Int: String] = [:]
         for day in days {
             var dayPage = day.page
             if dayPage.entries.isEmpty {
-                // A day page with no table of its own is one day entry, dated by its name or front matter.
+                // A day page with no table of its own is one day entry, dated by its name
+                // (`1.3.2-Day12-2025-09-23`) or else its front matter. The name's `Day12` counts
+                // days of the internship, not of the week, so it is no weekday label.
                 let name = day.input.dayName ?? ""
-                let dated = DateReader.scan(name).isEmpty ? (dayPage.frontMatter.date ?? "") : ""
+                let dated = DateReader.scan(name).isEmpty ? (dayPage.frontMatter.date ?? "") : name
+                entryLabels[page.entries.count] = name
                 dayPage.entries = [EntryDraft(
-                    line: max(1, dayPage.frontMatter.lineCount + 1), dayText: name, dateText: dated,
+                    line: max(1, dayPage.frontMatter.lineCount + 1), dateText: dated,
                     tasks: dayPage.looseTasks, references: dayPage.references, tableIndex: -1)]
                 dayPage.looseTasks = []
                 dayPage.references = []
@@ -149,7 +155,7 @@ struct SiteAssembler {
                 "week \(bucket.week) (\(bucket.lang)) holds no task"))
         }
         return MergedWeek(week: bucket.week, lang: bucket.lang, source: source, page: page,
-                          entryPaths: entryPaths, diagnostics: diagnostics)
+                          entryPaths: entryPaths, entryLabels: entryLabels, diagnostics: diagnostics)
     }
 
     private func append(_ other: ParsedPage, from path: String, to page: inout ParsedPage, entryPaths: inout [String]) {
@@ -171,7 +177,7 @@ struct SiteAssembler {
         for (i, draft) in week.page.entries.enumerated() {
             let resolved = i < dates.entries.count ? dates.entries[i] : nil
             entries.append(DayEntry(
-                index: i + 1, label: draft.dayText, weekday: resolved?.weekday,
+                index: i + 1, label: week.entryLabels[i] ?? draft.dayText, weekday: resolved?.weekday,
                 start: resolved?.start, completion: resolved?.completion,
                 tasks: draft.tasks, references: draft.references, topicText: draft.topicText,
                 source: SourceLocation(path: week.entryPaths[i], line: draft.line, column: 1)))
