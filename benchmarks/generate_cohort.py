@@ -105,7 +105,7 @@ VI_APPS = ["một API Node.js", "giao diện React", "dịch vụ FastAPI", "ứ
            "trang portfolio tĩnh", "ứng dụng đặt lịch của nhóm", "worker Python",
            "trang WordPress", "bản demo chatbot", "dịch vụ resize ảnh"]
 VI_PROBLEMS = ["timeout", "AccessDenied", "502 từ load balancer", "sai route table",
-               "health check thất bại", "lỗi CORS", "thiếu biến môi trường", "xung đột permissions boundary"]
+               "health check thất bại", "CORS", "thiếu biến môi trường", "xung đột permissions boundary"]
 VI_EVENTS = ["AWS Cloud Day", "buổi chia sẻ AWS Community Day", "buổi meetup online của FCJ",
              "buổi GenAI builders", "webinar DevSecOps", "workshop AWS Well-Architected"]
 VI_ARTIFACTS = ["bản đề xuất dự án", "sơ đồ kiến trúc", "sprint backlog", "dàn ý workshop",
@@ -370,7 +370,11 @@ class Intern:
         pool = EN_TASKS if lang == "en" else VI_TASKS
         text = topic.fill(self.r.choice(pool), self.r.randrange(1, 160), lang)
         if self.r.random() < self.clause_share:
-            text += self.r.choice(EN_CLAUSES if lang == "en" else VI_CLAUSES)
+            k = self.r.randrange(len(EN_CLAUSES))
+            # a clause that repeats the text's own phrase would read oddly: the same
+            # index is skipped in both languages, so translations stay parallel
+            if EN_CLAUSES[k].strip() not in text and VI_CLAUSES[k].strip() not in text:
+                text += (EN_CLAUSES if lang == "en" else VI_CLAUSES)[k]
         return text
 
     def subtask_text(self, lang: str, topic: Topic) -> str:
@@ -485,7 +489,7 @@ class Intern:
                 "start": fmt_date(start, order, with_year),
                 "end": fmt_date(end, order, with_year),
                 "ref": self.reference(topics[0]),
-                "note": r.choice(["", "", "Done", "In progress", "Online"]) if lang == "en" else r.choice(["", "", "Xong", "Đang làm"]),
+                "note": r.choice(["", "", "Done", "In progress", "Online"]) if lang == "en" else r.choice(["", "", "Xong", "Đang làm", "Online"]),
                 "status": ("Done" if lang == "en" else "Hoàn thành") if r.random() < 0.85 else ("In progress" if lang == "en" else "Đang làm"),
                 "rowno": str(len(rows) + 1),
             })
@@ -641,15 +645,16 @@ class Intern:
 
     def day_page(self, lang: str, week: int, day_no: int, date: dt.date, topics) -> str:
         r = self.r
-        lines = ["---", f'title: "Day {day_no} - {date.isoformat()}"', f"date: {date.isoformat()}",
-                 f"weight: {day_no}", "---", "", "## Tasks", ""]
+        word, tasks, results = ("Day", "Tasks", "Results") if lang == "en" else ("Ngày", "Công việc", "Kết quả")
+        lines = ["---", f'title: "{word} {day_no} - {date.isoformat()}"', f"date: {date.isoformat()}",
+                 f"weight: {day_no}", "---", "", f"## {tasks}", ""]
         for _ in range(r.randrange(2, 6)):
             t = r.choice(topics)
             lines.append(f"- {self.task_text(lang, t)}")
             if r.random() < 0.3:
                 lines.append(f"  - {self.subtask_text(lang, t)}")
-        lines += ["", "## Results", ""]
-        lines += self.bullets(lang, EN_ACH, topics, r.randrange(1, 3), "-")
+        lines += ["", f"## {results}", ""]
+        lines += self.bullets(lang, EN_ACH if lang == "en" else VI_ACH, topics, r.randrange(1, 3), "-")
         return "\n".join(lines) + "\n"
 
     def overview(self, lang: str) -> str:
@@ -708,8 +713,13 @@ class Intern:
             monday = self.start + dt.timedelta(weeks=w - 1)
             kind = self.week_kind(w)
             use_day_pages = self.day_pages and kind == "table" and w >= 3 and r.random() < 0.5
+            # Both languages of a week replay the same random draws: the word lists are
+            # parallel, so the Vietnamese page is a translation of the English one
+            # (same rows, days, dates and tasks), as interns write them.
+            state = r.getstate()
             for lang in self.langs:
-                if use_day_pages and lang != "en" and len(self.langs) > 1:
+                r.setstate(state)
+                if use_day_pages and lang != self.langs[0]:  # day pages: default language only
                     continue
                 if w == self.weeks and self.empty_last:
                     text = ""
