@@ -75,7 +75,8 @@ struct ReviewSheetSession: ~Copyable {
             for r in start..<end {
                 let cells = table.rows[r]
                 for c in 0..<min(cells.count, columns.count) {
-                    let w = try writeCell(cells[c], sheet: sheet, sheetName: sheetName, row: row, column: c)
+                    // One character of padding beside the content.
+                    let w = try writeCell(cells[c], sheet: sheet, sheetName: sheetName, row: row, column: c) + 1
                     if w > widths[c] { widths[c] = w }
                 }
                 row += 1
