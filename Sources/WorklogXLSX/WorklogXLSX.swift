@@ -1,2 +1,0 @@
-import CXlsxWriter
-import WorklogModel
