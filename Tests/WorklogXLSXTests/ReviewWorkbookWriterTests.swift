@@ -115,6 +115,9 @@ struct ReviewWorkbookWriterTests {
         #expect(summary.contains(#"<conditionalFormatting sqref="M2:M3"><cfRule type="expression" dxfId="0" priority="3"><formula>AND(ISNUMBER(M2),M2&lt;0.5)</formula>"#))
         #expect(summary.contains(#"<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>"#))
         #expect(summary.contains(#"<autoFilter ref="A1:X3"/>"#))
+        // Numbers are number cells (no t="s"), empty cells are absent: I3 (lag_mean) is unknown.
+        #expect(summary.contains(#"<c r="H2"><v>1.917</v></c>"#))
+        #expect(summary.contains(#"<c r="H3"><v>1.333</v></c><c r="L3">"#))
 
         // Weeks: lag_median is column J; Days: lag_days is column I.
         let weeks = try XlsxTestTools.member(path, try #require(parts["Weeks"]))
