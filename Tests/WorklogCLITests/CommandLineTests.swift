@@ -1,0 +1,124 @@
+import Foundation
+import Testing
+
+/// The real binary, end to end: usage, exit codes, outputs.
+@Suite struct CommandLineTests {
+    @Test func versionAndHelp() throws {
+        let version = try CLIRunner.run(["--version"])
+        #expect(version.status == 0)
+        #expect(version.stdout.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ".").count == 3)
+        let help = try CLIRunner.run(["--help"])
+        #expect(help.status == 0)
+        for command in ["check", "report", "stats", "summary"] {
+            #expect(help.stdout.contains(command), "help lists \(command)")
+            let sub = try CLIRunner.run([command, "--help"])
+            #expect(sub.status == 0)
+            #expect(sub.stdout.contains("USAGE: worklog \(command)"))
+        }
+    }
+
+    @Test func checkSummarizesTheSample() throws {
+        let result = try CLIRunner.run(["check", CLIRunner.samplePath])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("summary: 3 sites, 11 files"))
+        #expect(result.stdout.contains("weeks (one language each): 8; day entries: 19; tasks: 27; subtasks: 4"))
+        #expect(result.stdout.contains("warning[template-leftover]: "))
+        // Progress goes to a terminal only; here stderr is a pipe.
+        #expect(result.stderr.isEmpty)
+    }
+
+    @Test func strictTurnsWarningsIntoExitOne() throws {
+        #expect(try CLIRunner.run(["check", "--strict", CLIRunner.samplePath]).status == 1)
+    }
+
+    @Test func noInputIsExitTwo() throws {
+        let result = try CLIRunner.run(["check", "/nonexistent/worklog-input"])
+        #expect(result.status == 2)
+        #expect(result.stdout.contains("error[input-not-found]"))
+        #expect(result.stderr.contains("no worklog pages found"))
+        #expect(try CLIRunner.run(["check"]).status == 2)
+        #expect(try CLIRunner.run(["report", "--format", "pdf", CLIRunner.samplePath]).status == 2)
+    }
+
+    @Test func checkJSONIsOneDocument() throws {
+        let result = try CLIRunner.run(["check", "--format", "json", CLIRunner.samplePath])
+        let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        let summary = try #require(object?["summary"] as? [String: Any])
+        #expect(summary["tasks"] as? Int == 27)
+        #expect(summary["sites"] as? Int == 3)
+        #expect((object?["diagnostics"] as? [Any])?.count == 7)
+    }
+
+    @Test func reportIsByteIdenticalAcrossRunsAndJobs() throws {
+        let one = try CLIRunner.temporaryDirectory("jobs1")
+        let two = try CLIRunner.temporaryDirectory("jobs2")
+        defer { try? FileManager.default.removeItem(at: one); try? FileManager.default.removeItem(at: two) }
+        let first = try CLIRunner.run(["report", "--jobs", "1", "--out", one.path, CLIRunner.samplePath])
+        #expect(first.status == 0)
+        #expect(first.stdout.contains("interns: 3; weeks with a task: 7; tasks: 27"))
+        #expect(try CLIRunner.run(["report", "--jobs", "2", "--out", two.path, CLIRunner.samplePath]).status == 0)
+        let names = try FileManager.default.contentsOfDirectory(atPath: one.path).sorted()
+        #expect(names == ["cohort.csv", "days.csv", "diagnostics.csv", "interns.csv", "report.json", "review.xlsx",
+                          "tasks.csv", "topic_weeks.csv", "topics.csv", "weeks.csv"])
+        for name in names {
+            let a = try Data(contentsOf: one.appendingPathComponent(name))
+            let b = try Data(contentsOf: two.appendingPathComponent(name))
+            #expect(a == b, "\(name) differs between --jobs 1 and --jobs 2")
+            #expect(!a.isEmpty)
+        }
+    }
+
+    @Test func aBadTopicsFileLeavesEarlierReportsUntouched() throws {
+        let out = try CLIRunner.temporaryDirectory("badtopics")
+        defer { try? FileManager.default.removeItem(at: out) }
+        #expect(try CLIRunner.run(["report", "--format", "csv", "--out", out.path, CLIRunner.samplePath]).status == 0)
+        let before = try Data(contentsOf: out.appendingPathComponent("interns.csv"))
+        let topics = out.appendingPathComponent("bad-topics.tsv")
+        try "id\tname\tcategory\taliases\nec2\tEC2\n".write(to: topics, atomically: true, encoding: .utf8)
+        let result = try CLIRunner.run(["report", "--topics", topics.path, "--out", out.path, CLIRunner.samplePath])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("bad-topics.tsv:2"))
+        #expect(try Data(contentsOf: out.appendingPathComponent("interns.csv")) == before)
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("review.xlsx").path))
+    }
+
+    @Test func anUnwritableOutputLeavesEarlierReportsUntouched() throws {
+        let out = try CLIRunner.temporaryDirectory("blocked")
+        defer { try? FileManager.default.removeItem(at: out) }
+        #expect(try CLIRunner.run(["report", "--format", "csv", "--out", out.path, CLIRunner.samplePath]).status == 0)
+        let before = try Data(contentsOf: out.appendingPathComponent("interns.csv"))
+        // A folder where days.csv must go: the run cannot complete and must replace nothing.
+        try FileManager.default.removeItem(at: out.appendingPathComponent("days.csv"))
+        try FileManager.default.createDirectory(at: out.appendingPathComponent("days.csv"), withIntermediateDirectories: false)
+        let result = try CLIRunner.run(["report", "--format", "csv", "--lang", "vi", "--out", out.path, CLIRunner.samplePath])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("days.csv"))
+        #expect(try Data(contentsOf: out.appendingPathComponent("interns.csv")) == before)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: out.path).filter { $0.contains("tmp") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func excelProfileAddsBOMAndCRLF() throws {
+        let out = try CLIRunner.temporaryDirectory("excel")
+        defer { try? FileManager.default.removeItem(at: out) }
+        let result = try CLIRunner.run(["report", "--format", "csv", "--csv-profile", "excel", "--out", out.path,
+                                        CLIRunner.samplePath])
+        #expect(result.status == 0)
+        let bytes = [UInt8](try Data(contentsOf: out.appendingPathComponent("tasks.csv")))
+        #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        let text = String(decoding: bytes.dropFirst(3), as: UTF8.self)
+        #expect(text.hasPrefix("intern,week,lang,day_index,task_index,kind,text,topics,source\r\n"))
+        #expect(text.contains("Tạo tài khoản AWS") || text.contains("Đọc tài liệu"))
+    }
+
+    @Test func statsPrintsAnAlignedTable() throws {
+        let result = try CLIRunner.run(["stats", CLIRunner.samplePath])
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.first?.hasPrefix("intern ") == true)
+        let alice = try #require(lines.first { $0.hasPrefix("alice-fcj") })
+        // weeks 3, missing week 3, 14 tasks
+        #expect(alice.split(separator: " ").prefix(4) == ["alice-fcj", "3", "3", "14"])
+        #expect(lines.contains { $0.hasPrefix("interns: 3;") })
+    }
+}
