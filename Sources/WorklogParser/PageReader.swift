@@ -138,7 +138,7 @@ struct PageReader {
     /// `**Objectives:** learn VPC`: the bold label and the text after it.
     func inlineLabel(_ t: ArraySlice<UInt8>) -> (String, ArraySlice<UInt8>)? {
         guard t.count > 4, t.first == UInt8(ascii: "*"), t[t.startIndex + 1] == UInt8(ascii: "*") else { return nil }
-        guard let close = Bytes.find(Array("**".utf8), in: t, from: t.startIndex + 2), close - t.startIndex < 120 else {
+        guard let close = Bytes.find(Tokens.doubleStar, in: t, from: t.startIndex + 2), close - t.startIndex < 120 else {
             return nil
         }
         let label = t[(t.startIndex + 2)..<close]
