@@ -13,6 +13,7 @@ struct BodyCleaner {
         var fence: (UInt8, Int, Int)? = nil  // char, length, line index
         var inComment = false
         var inNotice = false
+        var inShortcode = false
         var leftoverReported = false
         for idx in start..<lines.count {
             var l = lines[idx]
@@ -30,12 +31,12 @@ struct BodyCleaner {
                 out[idx] = [][...]
                 continue
             }
-            if !inComment, !inNotice, let (c, n) = fenceOpening(l) {
+            if !inComment, !inNotice, !inShortcode, let (c, n) = fenceOpening(l) {
                 fence = (c, n, idx)
                 out[idx] = [][...]
                 continue
             }
-            let needsWork = inComment || inNotice || l.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "{") })
+            let needsWork = inComment || inNotice || inShortcode || l.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "{") })
                 && (Bytes.find(Tokens.commentOpen, in: l) != nil || Bytes.find(Tokens.shortcodeOpen, in: l) != nil)
             if !needsWork {
                 out[idx] = l
@@ -44,6 +45,14 @@ struct BodyCleaner {
             var buf: [UInt8] = []
             var i = l.startIndex
             while i < l.endIndex {
+                if inShortcode {
+                    if let e = Bytes.find(Tokens.shortcodeClose, in: l, from: i) {
+                        inShortcode = false; i = e + 2
+                    } else {
+                        i = l.endIndex
+                    }
+                    continue
+                }
                 if inComment {
                     if let e = Bytes.find(Tokens.commentClose, in: l, from: i) {
                         inComment = false; i = e + 3
@@ -55,7 +64,12 @@ struct BodyCleaner {
                 if Bytes.hasPrefix(l, at: i, Tokens.commentOpen) {
                     inComment = true; i += 4; continue
                 }
-                if Bytes.hasPrefix(l, at: i, Tokens.shortcodeOpen), let e = Bytes.find(Tokens.shortcodeClose, in: l, from: i + 2) {
+                if Bytes.hasPrefix(l, at: i, Tokens.shortcodeOpen) {
+                    guard let e = Bytes.find(Tokens.shortcodeClose, in: l, from: i + 2) else {
+                        inShortcode = true  // a tag that goes on over the next lines
+                        i = l.endIndex
+                        continue
+                    }
                     let name = shortcodeName(l[(i + 2)..<e])
                     if name == "notice" { inNotice = true } else if name == "/notice" { inNotice = false }
                     i = e + 2

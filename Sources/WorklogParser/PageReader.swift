@@ -31,7 +31,6 @@ struct PageReader {
     var references: [String] = []
     var referenceSet = Set<String>()
     var tables: [FoundTable] = []
-    var hasTasksSection = false
     var listEntries: [EntryDraft] = []
     var looseTasks: [TaskLine] = []
     var weekRangeText: String?
@@ -286,7 +285,6 @@ struct PageReader {
         finishSection()
         section = Section(kind: kind, level: level)
         currentEntry = nil
-        if kind == .tasks { hasTasksSection = true }
     }
 
     mutating func finishSection() {
