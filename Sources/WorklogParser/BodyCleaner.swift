@@ -13,6 +13,7 @@ struct BodyCleaner {
         var fence: (UInt8, Int, Int)? = nil  // char, length, line index
         var inComment = false
         var inNotice = false
+        var inShortcode = false
         var leftoverReported = false
         for idx in start..<lines.count {
             var l = lines[idx]
@@ -30,13 +31,13 @@ struct BodyCleaner {
                 out[idx] = [][...]
                 continue
             }
-            if !inComment, !inNotice, let (c, n) = fenceOpening(l) {
+            if !inComment, !inNotice, !inShortcode, let (c, n) = fenceOpening(l) {
                 fence = (c, n, idx)
                 out[idx] = [][...]
                 continue
             }
-            let needsWork = inComment || inNotice || Bytes.find(Array("<!--".utf8), in: l) != nil
-                || Bytes.find(Array("{{".utf8), in: l) != nil
+            let needsWork = inComment || inNotice || inShortcode || l.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "{") })
+                && (Bytes.find(Tokens.commentOpen, in: l) != nil || Bytes.find(Tokens.shortcodeOpen, in: l) != nil)
             if !needsWork {
                 out[idx] = l
                 continue
@@ -44,18 +45,31 @@ struct BodyCleaner {
             var buf: [UInt8] = []
             var i = l.startIndex
             while i < l.endIndex {
+                if inShortcode {
+                    if let e = Bytes.find(Tokens.shortcodeClose, in: l, from: i) {
+                        inShortcode = false; i = e + 2
+                    } else {
+                        i = l.endIndex
+                    }
+                    continue
+                }
                 if inComment {
-                    if let e = Bytes.find(Array("-->".utf8), in: l, from: i) {
+                    if let e = Bytes.find(Tokens.commentClose, in: l, from: i) {
                         inComment = false; i = e + 3
                     } else {
                         i = l.endIndex
                     }
                     continue
                 }
-                if Bytes.hasPrefix(l, at: i, Array("<!--".utf8)) {
+                if Bytes.hasPrefix(l, at: i, Tokens.commentOpen) {
                     inComment = true; i += 4; continue
                 }
-                if Bytes.hasPrefix(l, at: i, Array("{{".utf8)), let e = Bytes.find(Array("}}".utf8), in: l, from: i + 2) {
+                if Bytes.hasPrefix(l, at: i, Tokens.shortcodeOpen) {
+                    guard let e = Bytes.find(Tokens.shortcodeClose, in: l, from: i + 2) else {
+                        inShortcode = true  // a tag that goes on over the next lines
+                        i = l.endIndex
+                        continue
+                    }
                     let name = shortcodeName(l[(i + 2)..<e])
                     if name == "notice" { inNotice = true } else if name == "/notice" { inNotice = false }
                     i = e + 2
@@ -85,7 +99,7 @@ struct BodyCleaner {
         }
         var rest = l[i...]
         let t = Bytes.trimmed(rest)
-        if t.starts(with: Array("[!".utf8)), let close = t.firstIndex(of: UInt8(ascii: "]")) {
+        if t.starts(with: Tokens.alertOpen), let close = t.firstIndex(of: UInt8(ascii: "]")) {
             rest = t[(close + 1)...]
         }
         return rest
@@ -111,12 +125,14 @@ struct BodyCleaner {
     }
 
     static func isTemplateLeftover(_ l: ArraySlice<UInt8>) -> Bool {
-        if Bytes.find(Array("verbatim".utf8), in: l) != nil {
-            return Bytes.find(Array("copy verbatim".utf8), in: l) != nil
-                || Bytes.find(Array("copied verbatim".utf8), in: l) != nil
+        // The template's warning is one short line; long lines are prose or data.
+        guard l.count < 4000 else { return false }
+        if Bytes.find(Tokens.verbatim, in: l) != nil {
+            return Bytes.find(Tokens.copyVerbatim, in: l) != nil
+                || Bytes.find(Tokens.copiedVerbatim, in: l) != nil
         }
-        guard Bytes.find(Array("nguyên văn".utf8), in: l) != nil || Bytes.find(Array("nguyen van".utf8), in: l) != nil,
-              l.count < 4000 else { return false }
+        guard Bytes.find(Tokens.nguyenVan, in: l) != nil || Bytes.find(Tokens.nguyenVanFolded, in: l) != nil,
+              true else { return false }
         return Words(String(decoding: l, as: UTF8.self)).has(["sao chep nguyen van"])
     }
 }

@@ -28,13 +28,24 @@ enum Bytes {
     /// First index of `needle` (lowercase ASCII or exact UTF-8) in `s`, ASCII case-insensitive.
     static func find(_ needle: [UInt8], in s: ArraySlice<UInt8>, from: Int? = nil) -> Int? {
         guard let first = needle.first else { return nil }
-        var i = from ?? s.startIndex
-        let last = s.endIndex - needle.count
-        while i <= last {
-            if lower(s[i]) == first, hasPrefix(s, at: i, needle) { return i }
-            i += 1
+        let start = from ?? s.startIndex
+        guard start >= s.startIndex, start + needle.count <= s.endIndex else { return nil }
+        let upper: UInt8 = (first >= 0x61 && first <= 0x7A) ? first - 32 : first
+        return s.withUnsafeBufferPointer { buf -> Int? in
+            let base = s.startIndex
+            var i = start - base
+            let last = buf.count - needle.count
+            while i <= last {
+                let b = buf[i]
+                if b == first || b == upper {
+                    var k = 1
+                    while k < needle.count, lower(buf[i + k]) == needle[k] { k += 1 }
+                    if k == needle.count { return i + base }
+                }
+                i += 1
+            }
+            return nil
         }
-        return nil
     }
 
     static func contains(_ s: ArraySlice<UInt8>, _ needle: String) -> Bool {

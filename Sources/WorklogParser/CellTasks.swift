@@ -32,19 +32,19 @@ enum CellTasks {
                 var j = i + 1
                 let closing = j < s.endIndex && s[j] == UInt8(ascii: "/")
                 if closing { j += 1 }
-                func named(_ n: String) -> Bool {
-                    guard Bytes.hasPrefix(s, at: j, Array(n.utf8)) else { return false }
-                    let k = j + n.utf8.count
+                func named(_ n: [UInt8]) -> Bool {
+                    guard Bytes.hasPrefix(s, at: j, n) else { return false }
+                    let k = j + n.count
                     return k >= s.endIndex || !Bytes.isASCIIAlnum(s[k])
                 }
-                if named("br") || named("p") || named("div") {
+                if named(Tokens.tag_br) || named(Tokens.tag_p) || named(Tokens.tag_div) {
                     flush(0); i = close + 1; continue
                 }
-                if named("ul") || named("ol") {
+                if named(Tokens.tag_ul) || named(Tokens.tag_ol) {
                     depth = max(0, depth + (closing ? -1 : 1))
                     flush(0); i = close + 1; continue
                 }
-                if named("li") {
+                if named(Tokens.tag_li) {
                     flush(closing ? 0 : max(1, depth))
                     i = close + 1; continue
                 }
@@ -64,8 +64,8 @@ enum CellTasks {
         while i < s.endIndex {
             let b = s[i]
             if b == 0x20 { n += 1; i += 1 } else if b == 0x09 { n += 4; i += 1 } else if b == UInt8(ascii: "&"),
-                Bytes.hasPrefix(s, at: i, Array("&emsp;".utf8)) || Bytes.hasPrefix(s, at: i, Array("&ensp;".utf8))
-                    || Bytes.hasPrefix(s, at: i, Array("&nbsp;".utf8)) {
+                Bytes.hasPrefix(s, at: i, Tokens.emsp) || Bytes.hasPrefix(s, at: i, Tokens.ensp)
+                    || Bytes.hasPrefix(s, at: i, Tokens.nbsp) {
                 n += 2; i += 6
             } else if b == 0xC2, i + 1 < s.endIndex, s[i + 1] == 0xA0 {
                 n += 2; i += 2
@@ -89,8 +89,8 @@ enum CellTasks {
             if b == UInt8(ascii: "*"), i + 1 < s.endIndex, s[i + 1] != 0x20, s[i + 1] != 0x09 { i += 1; continue }
             if b == UInt8(ascii: "<") {
                 var matched = false
-                for tag in ["<b>", "<strong>", "<em>", "<i>", "<u>", "<mark>"] where Bytes.hasPrefix(s, at: i, Array(tag.utf8)) {
-                    i += tag.utf8.count
+                for tag in Tokens.emphasisTags where Bytes.hasPrefix(s, at: i, tag) {
+                    i += tag.count
                     matched = true
                     break
                 }

@@ -20,7 +20,7 @@ enum LinkExtractor {
         var rp = NextByte(UInt8(ascii: ")"))
         var gt = NextByte(UInt8(ascii: ">"))
         var i = s.startIndex
-        let http = Array("http".utf8)
+        let http = Tokens.http
         while i < s.endIndex {
             let b = s[i]
             if b == UInt8(ascii: "!"), i + 1 < s.endIndex, s[i + 1] == UInt8(ascii: "["),
@@ -46,7 +46,7 @@ enum LinkExtractor {
 
     static func isBareURL(_ s: ArraySlice<UInt8>, at i: Int) -> Bool {
         if i > s.startIndex, Bytes.isASCIIAlnum(s[i - 1]) { return false }
-        return Bytes.hasPrefix(s, at: i, Array("https://".utf8)) || Bytes.hasPrefix(s, at: i, Array("http://".utf8))
+        return Bytes.hasPrefix(s, at: i, Tokens.httpsScheme) || Bytes.hasPrefix(s, at: i, Tokens.httpScheme)
     }
 
     static func endsBareURL(_ b: UInt8) -> Bool {

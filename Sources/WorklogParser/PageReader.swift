@@ -31,7 +31,6 @@ struct PageReader {
     var references: [String] = []
     var referenceSet = Set<String>()
     var tables: [FoundTable] = []
-    var hasTasksSection = false
     var listEntries: [EntryDraft] = []
     var looseTasks: [TaskLine] = []
     var weekRangeText: String?
@@ -138,7 +137,7 @@ struct PageReader {
     /// `**Objectives:** learn VPC`: the bold label and the text after it.
     func inlineLabel(_ t: ArraySlice<UInt8>) -> (String, ArraySlice<UInt8>)? {
         guard t.count > 4, t.first == UInt8(ascii: "*"), t[t.startIndex + 1] == UInt8(ascii: "*") else { return nil }
-        guard let close = Bytes.find(Array("**".utf8), in: t, from: t.startIndex + 2), close - t.startIndex < 120 else {
+        guard let close = Bytes.find(Tokens.doubleStar, in: t, from: t.startIndex + 2), close - t.startIndex < 120 else {
             return nil
         }
         let label = t[(t.startIndex + 2)..<close]
@@ -286,7 +285,6 @@ struct PageReader {
         finishSection()
         section = Section(kind: kind, level: level)
         currentEntry = nil
-        if kind == .tasks { hasTasksSection = true }
     }
 
     mutating func finishSection() {

@@ -49,7 +49,7 @@ enum PlainText {
                 emit(s[i + 1]); i += 2
             case UInt8(ascii: "<"):
                 if i + 1 < end, isTagStart(s[i + 1]), let close = gt.find(in: s, from: i + 1) {
-                    if Bytes.hasPrefix(s, at: i + 1, Array("http".utf8)) {
+                    if Bytes.hasPrefix(s, at: i + 1, http) {
                         for k in (i + 1)..<close { emit(s[k]) }
                     } else if isBreakingTag(s, at: i) {
                         emitSpace()
@@ -107,11 +107,14 @@ enum PlainText {
         b < 0x80 && !Bytes.isASCIIAlnum(b) && b > 0x20
     }
 
+    static let breakingTags = ["br", "li", "p", "div", "td", "th", "tr", "ul", "ol"].map { Array($0.utf8) }
+    static let http = Array("http".utf8)
+
     /// Tags that separate words (`<br>`, `<li>`, `<td>`, ...), so no words glue together.
     static func isBreakingTag(_ s: ArraySlice<UInt8>, at i: Int) -> Bool {
         var j = i + 1
         if j < s.endIndex, s[j] == UInt8(ascii: "/") { j += 1 }
-        for name in ["br", "li", "p", "div", "td", "th", "tr", "ul", "ol"] where Bytes.hasPrefix(s, at: j, Array(name.utf8)) {
+        for name in breakingTags where Bytes.hasPrefix(s, at: j, name) {
             let k = j + name.count
             if k >= s.endIndex || !Bytes.isASCIIAlnum(s[k]) { return true }
         }

@@ -100,7 +100,7 @@ enum TableReader {
     }
 
     static func startsHTMLTable(_ l: ArraySlice<UInt8>) -> Bool {
-        Bytes.find(Array("<table".utf8), in: l) != nil
+        Bytes.find(Tokens.tableOpen, in: l) != nil
     }
 
     /// Reads a raw HTML table starting at line `i`, to its `</table>`.
@@ -116,7 +116,7 @@ enum TableReader {
             text.append(contentsOf: lines[j])
             text.append(0x0A)
             j += 1
-            if Bytes.find(Array("</table".utf8), in: lines[j - 1]) != nil { closed = true; break }
+            if Bytes.find(Tokens.tableClose, in: lines[j - 1]) != nil { closed = true; break }
         }
         if !closed {
             diagnostics.append(Diagnostic(.warning, ParserCode.htmlTableUnclosed,
@@ -136,26 +136,26 @@ enum TableReader {
         var pos = s.startIndex
         var gt = NextByte(UInt8(ascii: ">"))
         // Walk `<tr>` elements; cells are `<th>`/`<td>` up to their closing tag or the next cell.
-        while let tr = Bytes.find(Array("<tr".utf8), in: s, from: pos) {
+        while let tr = Bytes.find(Tokens.trOpen, in: s, from: pos) {
             guard let trOpenEnd = gt.find(in: s, from: tr + 3) else { break }
-            let trEnd = Bytes.find(Array("</tr".utf8), in: s, from: trOpenEnd)
-                ?? Bytes.find(Array("<tr".utf8), in: s, from: trOpenEnd) ?? s.endIndex
+            let trEnd = Bytes.find(Tokens.trClose, in: s, from: trOpenEnd)
+                ?? Bytes.find(Tokens.trOpen, in: s, from: trOpenEnd) ?? s.endIndex
             let rowText = s[(trOpenEnd + 1)..<trEnd]
             var cells: [ArraySlice<UInt8>] = []
             var allTH = true
             var c = rowText.startIndex
             while c < rowText.endIndex {
-                let td = Bytes.find(Array("<td".utf8), in: rowText, from: c)
-                let th = Bytes.find(Array("<th".utf8), in: rowText, from: c)
+                let td = Bytes.find(Tokens.tdOpen, in: rowText, from: c)
+                let th = Bytes.find(Tokens.thOpen, in: rowText, from: c)
                 guard let open = [td, th].compactMap({ $0 }).min() else { break }
                 // `<thead>` is not a cell.
                 if open + 3 < rowText.endIndex, Bytes.isASCIIAlnum(rowText[open + 3]) { c = open + 3; continue }
                 if open == td { allTH = false }
                 guard let openEnd = gt.find(in: s, from: open + 3), openEnd < rowText.endIndex else { break }
-                let nextClose = [Bytes.find(Array("</td".utf8), in: rowText, from: openEnd),
-                                 Bytes.find(Array("</th".utf8), in: rowText, from: openEnd),
-                                 Bytes.find(Array("<td".utf8), in: rowText, from: openEnd),
-                                 Bytes.find(Array("<th".utf8), in: rowText, from: openEnd)].compactMap { $0 }.min()
+                let nextClose = [Bytes.find(Tokens.tdClose, in: rowText, from: openEnd),
+                                 Bytes.find(Tokens.thClose, in: rowText, from: openEnd),
+                                 Bytes.find(Tokens.tdOpen, in: rowText, from: openEnd),
+                                 Bytes.find(Tokens.thOpen, in: rowText, from: openEnd)].compactMap { $0 }.min()
                     ?? rowText.endIndex
                 cells.append(Bytes.trimmed(rowText[(openEnd + 1)..<nextClose]))
                 c = nextClose + 1

@@ -1,3 +1,4 @@
+import Foundation
 import WorklogModel
 
 /// A page's bytes cut into lines: BOM skipped, CRLF and CR read as LF, invalid
@@ -19,7 +20,14 @@ struct SourceLines {
         }
         let decoded = String(decoding: body, as: UTF8.self)
         var bytes = Array(decoded.utf8)
-        if !bytes.elementsEqual(body) { invalidUTF8 = true }
+        if bytes.count != body.count {
+            invalidUTF8 = true
+        } else {
+            invalidUTF8 = bytes.withUnsafeBytes { a in
+                guard let x = a.baseAddress, let y = body.baseAddress else { return false }
+                return memcmp(x, y, body.count) != 0
+            }
+        }
         // Normalise line ends once so every later step sees LF only.
         if bytes.contains(0x0D) {
             var out: [UInt8] = []
@@ -39,9 +47,11 @@ struct SourceLines {
         storage = bytes
         var ls: [ArraySlice<UInt8>] = []
         var lineStart = 0
-        for (i, b) in storage.enumerated() where b == 0x0A {
-            ls.append(storage[lineStart..<i])
-            lineStart = i + 1
+        storage.withUnsafeBufferPointer { buf in
+            for i in 0..<buf.count where buf[i] == 0x0A {
+                ls.append(storage[lineStart..<i])
+                lineStart = i + 1
+            }
         }
         if lineStart < storage.count { ls.append(storage[lineStart..<storage.count]) }
         lines = ls

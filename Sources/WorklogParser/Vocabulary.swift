@@ -109,6 +109,8 @@ enum Vocabulary {
         let w = Words(text)
         guard let first = w.words.first else { return false }
         if w.has(["week", "tuan"]) { return false }
+        // `Thứ tự` (order) folds like `Thứ Tư` (Wednesday).
+        if text.lowercased().contains("thứ tự") { return false }
         if ["day", "ngay", "thu"].contains(first), w.words.count >= 2 {
             let second = w.words[1]
             if second.allSatisfy(\.isNumber) { return true }

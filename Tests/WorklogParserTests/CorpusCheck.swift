@@ -33,7 +33,10 @@ import WorklogParser
             styles[page.style.rawValue, default: 0] += 1
             let zero = page.entries.count { $0.tasks.isEmpty }
             print("CORPUS PAGE \(page.style) tasks=\(page.taskCount) entries=\(page.entries.count) zeroEntries=\(zero) obj=\(page.objectives.count) ach=\(page.achievements.count) \(p)")
-            for d in page.diagnostics { codes[d.code, default: 0] += 1 }
+            for d in page.diagnostics {
+                codes[d.code, default: 0] += 1
+                print("CORPUS DIAG \(d)")
+            }
             let text = String(decoding: bytes, as: UTF8.self)
             if CorpusCheck.hasTaskTable(text) {
                 withTable += 1

@@ -1,0 +1,1 @@
+public enum WorklogParserInfo { public static let name = "WorklogParser" }
