@@ -5,7 +5,7 @@ import WorklogModel
 
 /// Discovery over the shared corpus of real sites, when it is there.
 @Suite struct CorpusDiscoveryTests {
-    static let corpus = ProcessInfo.processInfo.environment["WORKLOG_CORPUS"] ?? "/work/shared/corpus"
+    static let corpus = CorpusLocation.path
     static var hasCorpus: Bool { FileManager.default.fileExists(atPath: corpus + "/MANIFEST.tsv") }
 
     @Test(.enabled(if: hasCorpus, "corpus not present"))
