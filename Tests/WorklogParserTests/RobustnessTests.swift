@@ -109,3 +109,21 @@ struct SeededRNG: RandomNumberGenerator {
         #expect(p.entries.first?.tasks.dropFirst().first?.kind == .subtask)
     }
 }
+
+@Suite struct HTMLScaleTests {
+    @Test func htmlRowWithManyCellsOnOneLine() {
+        var text = "### Tasks\n<table><tr><th>Day</th><th>Task</th></tr>"
+        for i in 0..<20_000 { text += "<tr><td>\(i % 7 + 1)</td><td>- job \(i)<br>- more</td>" }
+        text += "</table>\n"
+        let p = PageParser.parse(Array(text.utf8), path: "wide.md")
+        #expect(p.entries.count == 20_000)
+        #expect(p.entries.last?.tasks.map(\.text) == ["job 19999", "more"])
+        #expect(p.entries.allSatisfy { $0.line == 2 })
+        var cells = "<table><tr><th>Task</th></tr><tr>"
+        for _ in 0..<50_000 { cells += "<td>x" }
+        cells += "</table>"
+        let q = PageParser.parse(Array(cells.utf8), path: "cells.md")
+        #expect(q.entries.count == 1)
+        #expect(q.entries.first?.tasks.map(\.text) == ["x"])
+    }
+}
