@@ -174,6 +174,9 @@ struct PageReader {
                 return
             }
         }
+        // A deeper heading that names nothing groups inside any counted section.
+        // Numbered or long sub-headings (`#### 1. AWS Core Services Practice:`) too.
+        if level > section.level, section.kind != .other, Vocabulary.labelSection(text) == nil { return }
         newSection(kind ?? .other, level: level)
     }
 

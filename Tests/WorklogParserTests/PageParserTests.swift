@@ -276,3 +276,17 @@ import WorklogModel
         #expect(p.frontMatter.lineCount == 0)
     }
 }
+
+@Suite struct PageParserSectionTests {
+    @Test func subHeadingsGroupInsideAchievements() throws {
+        let p = try FixtureLoader.page("achievement-groups")
+        #expect(p.objectives.map(\.text) == ["Ship the auth module"])
+        // Deeper headings naming nothing (or numbered) only group; `Results and notes`
+        // reads as achievements (earliest word); challenges are other text.
+        #expect(p.achievements.map(\.text) == [
+            "Configured a user pool", "Added hosted UI", "Deployed the stack with SAM", "Wrote the release notes",
+        ])
+        #expect(p.style == .empty)
+        #expect(p.looseTasks.isEmpty)
+    }
+}
