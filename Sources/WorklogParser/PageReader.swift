@@ -14,6 +14,9 @@ struct PageReader {
         var paraTasks: [(TaskLine, Int?)] = []
         var hasListItems = false
         var baseIndent: Int? = nil
+        var groupsAtOwnLevel = false
+
+        var isEmpty: Bool { listItems.isEmpty && paraLines.isEmpty && listTasks.isEmpty && paraTasks.isEmpty }
     }
 
     struct FoundTable {
@@ -174,9 +177,23 @@ struct PageReader {
                 return
             }
         }
-        // A deeper heading that names nothing groups inside any counted section.
-        // Numbered or long sub-headings (`#### 1. AWS Core Services Practice:`) too.
-        if level > section.level, section.kind != .other, Vocabulary.labelSection(text) == nil { return }
+        if section.kind != .other {
+            let named = Vocabulary.labelSection(text)
+            // A deeper heading that names nothing groups inside any counted section;
+            // numbered or long sub-headings (`#### 1. AWS Core Services Practice:`) too,
+            // and one that speaks of practice under results (`#### Kỹ thuật & Thực hành`).
+            if level > section.level,
+               named == nil || (named == .tasks && [.objectives, .achievements].contains(section.kind)) {
+                return
+            }
+            // A heading of the section's own level right under it, naming nothing,
+            // shows the intern uses that level for groups (`### Week 2 Achievements`
+            // then `### Compute & Storage`): later ones of that level group as well.
+            if kind == nil, level == section.level, section.isEmpty || section.groupsAtOwnLevel {
+                section.groupsAtOwnLevel = true
+                return
+            }
+        }
         newSection(kind ?? .other, level: level)
     }
 

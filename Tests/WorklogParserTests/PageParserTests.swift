@@ -290,3 +290,11 @@ import WorklogModel
         #expect(p.looseTasks.isEmpty)
     }
 }
+
+extension PageParserSectionTests {
+    @Test func sameLevelGroupsUnderAnEmptySection() throws {
+        let p = try FixtureLoader.page("same-level-groups")
+        #expect(p.achievements.map(\.text) == ["Launched EC2 with EBS", "Hosted a static site", "Viết script backup"])
+        #expect(p.taskCount == 0)
+    }
+}
