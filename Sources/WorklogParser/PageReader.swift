@@ -15,6 +15,7 @@ struct PageReader {
         var hasListItems = false
         var baseIndent: Int? = nil
         var groupsAtOwnLevel = false
+        var isPlan = false
 
         var isEmpty: Bool { listItems.isEmpty && paraLines.isEmpty && listTasks.isEmpty && paraTasks.isEmpty }
     }
@@ -22,6 +23,8 @@ struct PageReader {
     struct FoundTable {
         var table: RawTable
         var inTasksSection: Bool
+        /// Under a heading about next week or a plan.
+        var inPlanSection: Bool
     }
 
     let lines: [ArraySlice<UInt8>]
@@ -34,6 +37,7 @@ struct PageReader {
     var references: [String] = []
     var referenceSet = Set<String>()
     var tables: [FoundTable] = []
+    var hasTasksSection = false
     var listEntries: [EntryDraft] = []
     var looseTasks: [TaskLine] = []
     var weekRangeText: String?
@@ -56,13 +60,13 @@ struct PageReader {
             if Bytes.isBlank(l) { i += 1; continue }
             if TableReader.startsHTMLTable(l) {
                 let (t, next) = TableReader.readHTML(lines, at: i, path: path, diagnostics: &diagnostics)
-                tables.append(FoundTable(table: t, inTasksSection: section.kind == .tasks))
+                tables.append(FoundTable(table: t, inTasksSection: section.kind == .tasks, inPlanSection: section.isPlan))
                 i = max(next, i + 1)
                 continue
             }
             if TableReader.startsPipeTable(lines, i) {
                 let (t, next) = TableReader.readPipe(lines, at: i, path: path, diagnostics: &diagnostics)
-                tables.append(FoundTable(table: t, inTasksSection: section.kind == .tasks))
+                tables.append(FoundTable(table: t, inTasksSection: section.kind == .tasks, inPlanSection: section.isPlan))
                 i = max(next, i + 1)
                 continue
             }
@@ -194,7 +198,7 @@ struct PageReader {
                 return
             }
         }
-        newSection(kind ?? .other, level: level)
+        newSection(kind ?? .other, level: level, title: text)
     }
 
     /// Bold-only lines and short colon lines: a section, a day, or a group.
@@ -210,7 +214,7 @@ struct PageReader {
             if kind == nil || kind == .tasks { return true }  // only groups
         }
         guard let k = kind else { return false }
-        newSection(k, level: 7)
+        newSection(k, level: 7, title: text)
         return true
     }
 
@@ -301,9 +305,11 @@ struct PageReader {
         entryLevel = level
     }
 
-    mutating func newSection(_ kind: SectionKind, level: Int) {
+    mutating func newSection(_ kind: SectionKind, level: Int, title: String = "") {
         finishSection()
         section = Section(kind: kind, level: level)
+        section.isPlan = kind == .other && Words(title).has(Vocabulary.nextWeek)
+        if kind == .tasks { hasTasksSection = true }
         currentEntry = nil
     }
 

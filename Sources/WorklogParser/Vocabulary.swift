@@ -20,7 +20,7 @@ enum Vocabulary {
     static let objectiveWords = ["objective*", "goal*", "aim*", "muc tieu", "target*", "muc dich"]
     static let taskWords = [
         "task*", "activit*", "tac vu", "work", "work done", "work performed", "work completed", "work content", "work log", "worklog*",
-        "what i did", "nhung gi toi da lam", "da lam", "cong viec", "nhiem vu", "hoat dong", "lab", "labs",
+        "what i did", "nhung gi toi da lam", "da lam", "cong viec", "dau viec", "nhiem vu", "hoat dong", "lab", "labs",
         "hands on", "practice*", "thuc hanh", "nhat ky", "daily log",
     ]
     static let achievementWords = [

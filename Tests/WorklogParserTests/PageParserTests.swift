@@ -298,3 +298,20 @@ extension PageParserSectionTests {
         #expect(p.taskCount == 0)
     }
 }
+
+extension PageParserSectionTests {
+    @Test func tableOutsideTasksSectionDoesNotHideTheList() throws {
+        let p = try FixtureLoader.page("list-with-plan-table")
+        #expect(p.style == .list)
+        #expect(p.looseTasks.map(\.text) == ["Built the data pipeline", "Reviewed the schema"])
+        #expect(p.entries.isEmpty)
+    }
+
+    @Test func tableWithoutTasksSectionCounts() {
+        let text = "# Week 5\n\n| Day | Task |\n|---|---|\n| Mon | Read docs |\n"
+        let p = PageParser.parse(Array(text.utf8), path: "w5.md")
+        #expect(p.headingTitle == "Week 5")
+        #expect(p.style == .table)
+        #expect(p.texts(.task, entry: 0) == ["Read docs"])
+    }
+}
