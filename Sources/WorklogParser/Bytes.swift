@@ -48,10 +48,6 @@ enum Bytes {
         }
     }
 
-    static func contains(_ s: ArraySlice<UInt8>, _ needle: String) -> Bool {
-        find(Array(needle.utf8), in: s) != nil
-    }
-
     /// Thematic break: three or more `-`, `*` or `_` and spaces only.
     static func isThematicBreak(_ s: ArraySlice<UInt8>) -> Bool {
         let t = trimmed(s)
