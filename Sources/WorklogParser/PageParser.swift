@@ -30,10 +30,13 @@ public enum PageParser {
         page.weekRangeLine = reader.weekRangeLine
 
         // Task tables: those of the tasks sections, else any in the page.
-        let interpreted = reader.tables.map { (TableInterpreter($0.table), $0.inTasksSection) }
-            .filter { $0.0.hasTaskColumn }
-        var chosen = interpreted.filter { $0.1 }.map(\.0)
-        if chosen.isEmpty { chosen = interpreted.map(\.0) }
+        let interpreted = reader.tables.map { (TableInterpreter($0.table), $0) }.filter { $0.0.hasTaskColumn }
+        var chosen = interpreted.filter { $0.1.inTasksSection }.map(\.0)
+        if chosen.isEmpty {
+            // No tasks section: every task table counts. A tasks section without a
+            // table: tables elsewhere count too, except under a next-week/plan heading.
+            chosen = interpreted.filter { !reader.hasTasksSection || !$0.1.inPlanSection }.map(\.0)
+        }
         var perTable = chosen.enumerated().map { $0.element.entries(tableIndex: $0.offset) }
         // An empty template table is skipped for a filled one below it.
         for k in perTable.indices where !perTable[k].contains(where: { !$0.tasks.isEmpty }) {

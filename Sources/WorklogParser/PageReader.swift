@@ -14,11 +14,17 @@ struct PageReader {
         var paraTasks: [(TaskLine, Int?)] = []
         var hasListItems = false
         var baseIndent: Int? = nil
+        var groupsAtOwnLevel = false
+        var isPlan = false
+
+        var isEmpty: Bool { listItems.isEmpty && paraLines.isEmpty && listTasks.isEmpty && paraTasks.isEmpty }
     }
 
     struct FoundTable {
         var table: RawTable
         var inTasksSection: Bool
+        /// Under a heading about next week or a plan.
+        var inPlanSection: Bool
     }
 
     let lines: [ArraySlice<UInt8>]
@@ -31,6 +37,7 @@ struct PageReader {
     var references: [String] = []
     var referenceSet = Set<String>()
     var tables: [FoundTable] = []
+    var hasTasksSection = false
     var listEntries: [EntryDraft] = []
     var looseTasks: [TaskLine] = []
     var weekRangeText: String?
@@ -53,13 +60,13 @@ struct PageReader {
             if Bytes.isBlank(l) { i += 1; continue }
             if TableReader.startsHTMLTable(l) {
                 let (t, next) = TableReader.readHTML(lines, at: i, path: path, diagnostics: &diagnostics)
-                tables.append(FoundTable(table: t, inTasksSection: section.kind == .tasks))
+                tables.append(FoundTable(table: t, inTasksSection: section.kind == .tasks, inPlanSection: section.isPlan))
                 i = max(next, i + 1)
                 continue
             }
             if TableReader.startsPipeTable(lines, i) {
                 let (t, next) = TableReader.readPipe(lines, at: i, path: path, diagnostics: &diagnostics)
-                tables.append(FoundTable(table: t, inTasksSection: section.kind == .tasks))
+                tables.append(FoundTable(table: t, inTasksSection: section.kind == .tasks, inPlanSection: section.isPlan))
                 i = max(next, i + 1)
                 continue
             }
@@ -174,7 +181,24 @@ struct PageReader {
                 return
             }
         }
-        newSection(kind ?? .other, level: level)
+        if section.kind != .other {
+            let named = Vocabulary.labelSection(text)
+            // A deeper heading that names nothing groups inside any counted section;
+            // numbered or long sub-headings (`#### 1. AWS Core Services Practice:`) too,
+            // and one that speaks of practice under results (`#### Kỹ thuật & Thực hành`).
+            if level > section.level,
+               named == nil || (named == .tasks && [.objectives, .achievements].contains(section.kind)) {
+                return
+            }
+            // A heading of the section's own level right under it, naming nothing,
+            // shows the intern uses that level for groups (`### Week 2 Achievements`
+            // then `### Compute & Storage`): later ones of that level group as well.
+            if kind == nil, level == section.level, section.isEmpty || section.groupsAtOwnLevel {
+                section.groupsAtOwnLevel = true
+                return
+            }
+        }
+        newSection(kind ?? .other, level: level, title: text)
     }
 
     /// Bold-only lines and short colon lines: a section, a day, or a group.
@@ -190,7 +214,7 @@ struct PageReader {
             if kind == nil || kind == .tasks { return true }  // only groups
         }
         guard let k = kind else { return false }
-        newSection(k, level: 7)
+        newSection(k, level: 7, title: text)
         return true
     }
 
@@ -281,9 +305,11 @@ struct PageReader {
         entryLevel = level
     }
 
-    mutating func newSection(_ kind: SectionKind, level: Int) {
+    mutating func newSection(_ kind: SectionKind, level: Int, title: String = "") {
         finishSection()
         section = Section(kind: kind, level: level)
+        section.isPlan = kind == .other && Words(title).has(Vocabulary.nextWeek)
+        if kind == .tasks { hasTasksSection = true }
         currentEntry = nil
     }
 

@@ -10,14 +10,17 @@ enum ColumnRole: Sendable, Equatable {
 enum Vocabulary {
     // MARK: sections
 
-    static let nextWeek = [
-        "next week", "plan*", "ke hoach", "tuan sau", "tuan toi", "tuan tiep*", "upcoming", "notes", "lecture notes",
-        "ghi chu",
+    /// Words that make any heading other text (`Tasks for next week`).
+    static let nextWeek = ["next week", "plan*", "ke hoach", "tuan sau", "tuan toi", "tuan tiep*", "upcoming"]
+    /// Words of other sections that compete with the rest by position.
+    static let otherWords = [
+        "notes", "lecture notes", "ghi chu", "challenge*", "kho khan", "difficult*", "thach thuc", "van de",
+        "problem*", "issue*", "solution*", "giai phap",
     ]
     static let objectiveWords = ["objective*", "goal*", "aim*", "muc tieu", "target*", "muc dich"]
     static let taskWords = [
         "task*", "activit*", "tac vu", "work", "work done", "work performed", "work completed", "work content", "work log", "worklog*",
-        "what i did", "nhung gi toi da lam", "da lam", "cong viec", "nhiem vu", "hoat dong", "lab", "labs",
+        "what i did", "nhung gi toi da lam", "da lam", "cong viec", "dau viec", "nhiem vu", "hoat dong", "lab", "labs",
         "hands on", "practice*", "thuc hanh", "nhat ky", "daily log",
     ]
     static let achievementWords = [
@@ -39,11 +42,10 @@ enum Vocabulary {
         let w = Words(text)
         if w.words.isEmpty { return nil }
         if w.has(nextWeek) { return .other }
-        if w.has(["challenge*", "kho khan", "difficult*", "thach thuc", "van de", "problem*"]) { return .other }
         var best: (Int, SectionKind)? = nil
         for (words, kind) in [
             (objectiveWords, SectionKind.objectives), (taskWords, .tasks),
-            (achievementWords, .achievements), (referenceWords, .references),
+            (achievementWords, .achievements), (referenceWords, .references), (otherWords, .other),
         ] {
             if let i = w.firstMatch(words), best.map({ i < $0.0 }) ?? true { best = (i, kind) }
         }

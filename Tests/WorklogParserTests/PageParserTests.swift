@@ -276,3 +276,42 @@ import WorklogModel
         #expect(p.frontMatter.lineCount == 0)
     }
 }
+
+@Suite struct PageParserSectionTests {
+    @Test func subHeadingsGroupInsideAchievements() throws {
+        let p = try FixtureLoader.page("achievement-groups")
+        #expect(p.objectives.map(\.text) == ["Ship the auth module"])
+        // Deeper headings naming nothing (or numbered) only group; `Results and notes`
+        // reads as achievements (earliest word); challenges are other text.
+        #expect(p.achievements.map(\.text) == [
+            "Configured a user pool", "Added hosted UI", "Deployed the stack with SAM", "Wrote the release notes",
+        ])
+        #expect(p.style == .empty)
+        #expect(p.looseTasks.isEmpty)
+    }
+}
+
+extension PageParserSectionTests {
+    @Test func sameLevelGroupsUnderAnEmptySection() throws {
+        let p = try FixtureLoader.page("same-level-groups")
+        #expect(p.achievements.map(\.text) == ["Launched EC2 with EBS", "Hosted a static site", "Viết script backup"])
+        #expect(p.taskCount == 0)
+    }
+}
+
+extension PageParserSectionTests {
+    @Test func tableOutsideTasksSectionDoesNotHideTheList() throws {
+        let p = try FixtureLoader.page("list-with-plan-table")
+        #expect(p.style == .list)
+        #expect(p.looseTasks.map(\.text) == ["Built the data pipeline", "Reviewed the schema"])
+        #expect(p.entries.isEmpty)
+    }
+
+    @Test func tableWithoutTasksSectionCounts() {
+        let text = "# Week 5\n\n| Day | Task |\n|---|---|\n| Mon | Read docs |\n"
+        let p = PageParser.parse(Array(text.utf8), path: "w5.md")
+        #expect(p.headingTitle == "Week 5")
+        #expect(p.style == .table)
+        #expect(p.texts(.task, entry: 0) == ["Read docs"])
+    }
+}

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import WorklogModel
 import WorklogParser
@@ -47,12 +48,15 @@ struct SeededRNG: RandomNumberGenerator {
     @Test func mutatedFixturesNeverTrap() throws {
         let names = FixtureLoader.allNames
         #expect(names.count >= 15)
-        var rng = SeededRNG(seed: 20_251_020)
+        // `WORKLOG_MUTATIONS` / `WORKLOG_SEED` widen a local run; the defaults keep CI short.
+        let env = ProcessInfo.processInfo.environment
+        let rounds = env["WORKLOG_MUTATIONS"].flatMap { Int($0) } ?? 200
+        var rng = SeededRNG(seed: env["WORKLOG_SEED"].flatMap { UInt64($0) } ?? 20_251_020)
         var parsed = 0
         var withEntries = 0
         for name in names {
             let original = try FixtureLoader.bytes(name)
-            for _ in 0..<200 {
+            for _ in 0..<rounds {
                 let m = RobustnessTests.mutate(original, &rng)
                 let p = PageParser.parse(m, path: name + ".md")
                 parsed += 1
@@ -63,7 +67,7 @@ struct SeededRNG: RandomNumberGenerator {
                 #expect(p.entries.allSatisfy { $0.tasks.allSatisfy { !$0.text.isEmpty } })
             }
         }
-        #expect(parsed == names.count * 200)
+        #expect(parsed == names.count * rounds)
         #expect(withEntries > parsed / 4)  // most mutations still leave a readable table
     }
 
@@ -103,5 +107,23 @@ struct SeededRNG: RandomNumberGenerator {
         #expect((p.entries.first?.tasks.count ?? 0) >= expected)
         #expect(p.entries.first?.tasks.first?.text == "a")
         #expect(p.entries.first?.tasks.dropFirst().first?.kind == .subtask)
+    }
+}
+
+@Suite struct HTMLScaleTests {
+    @Test func htmlRowWithManyCellsOnOneLine() {
+        var text = "### Tasks\n<table><tr><th>Day</th><th>Task</th></tr>"
+        for i in 0..<20_000 { text += "<tr><td>\(i % 7 + 1)</td><td>- job \(i)<br>- more</td>" }
+        text += "</table>\n"
+        let p = PageParser.parse(Array(text.utf8), path: "wide.md")
+        #expect(p.entries.count == 20_000)
+        #expect(p.entries.last?.tasks.map(\.text) == ["job 19999", "more"])
+        #expect(p.entries.allSatisfy { $0.line == 2 })
+        var cells = "<table><tr><th>Task</th></tr><tr>"
+        for _ in 0..<50_000 { cells += "<td>x" }
+        cells += "</table>"
+        let q = PageParser.parse(Array(cells.utf8), path: "cells.md")
+        #expect(q.entries.count == 1)
+        #expect(q.entries.first?.tasks.map(\.text) == ["x"])
     }
 }
