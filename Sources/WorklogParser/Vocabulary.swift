@@ -11,23 +11,23 @@ enum Vocabulary {
     // MARK: sections
 
     /// Words that make any heading other text (`Tasks for next week`).
-    static let nextWeek = ["next week", "plan*", "ke hoach", "tuan sau", "tuan toi", "tuan tiep*", "upcoming"]
+    static let nextWeek: PhraseSet = ["next week", "plan*", "ke hoach", "tuan sau", "tuan toi", "tuan tiep*", "upcoming"]
     /// Words of other sections that compete with the rest by position.
-    static let otherWords = [
+    static let otherWords: PhraseSet = [
         "notes", "lecture notes", "ghi chu", "challenge*", "kho khan", "difficult*", "thach thuc", "van de",
         "problem*", "issue*", "solution*", "giai phap",
     ]
-    static let objectiveWords = ["objective*", "goal*", "aim*", "muc tieu", "target*", "muc dich"]
-    static let taskWords = [
+    static let objectiveWords: PhraseSet = ["objective*", "goal*", "aim*", "muc tieu", "target*", "muc dich"]
+    static let taskWords: PhraseSet = [
         "task*", "activit*", "tac vu", "work", "work done", "work performed", "work completed", "work content", "work log", "worklog*",
         "what i did", "nhung gi toi da lam", "da lam", "cong viec", "dau viec", "nhiem vu", "hoat dong", "lab", "labs",
         "hands on", "practice*", "thuc hanh", "nhat ky", "daily log",
     ]
-    static let achievementWords = [
+    static let achievementWords: PhraseSet = [
         "achievement*", "achieved", "result*", "outcome*", "accomplish*", "ket qua", "thanh tuu", "dat duoc",
         "thanh qua",
     ]
-    static let referenceWords = ["reference*", "tai lieu tham khao", "tham khao", "resources", "nguon tai lieu"]
+    static let referenceWords: PhraseSet = ["reference*", "tai lieu tham khao", "tham khao", "resources", "nguon tai lieu"]
 
     /// The section a bold or colon line names: short, and not numbered
     /// (`**1. AWS Lambda & Background Tasks**` only groups).
@@ -46,7 +46,7 @@ enum Vocabulary {
         for (words, kind) in [
             (objectiveWords, SectionKind.objectives), (taskWords, .tasks),
             (achievementWords, .achievements), (referenceWords, .references), (otherWords, .other),
-        ] {
+        ] as [(PhraseSet, SectionKind)] {
             if let i = w.firstMatch(words), best.map({ i < $0.0 }) ?? true { best = (i, kind) }
         }
         return best?.1
@@ -54,24 +54,24 @@ enum Vocabulary {
 
     // MARK: table headers
 
-    static let noRole = ["id", "status", "trang thai", "tinh trang", "action", "actions"]
-    static let startWords = ["start*", "begin*", "bat dau", "ngay bd", "bd"]
-    static let completionWords = [
+    static let noRole: PhraseSet = ["id", "status", "trang thai", "tinh trang", "action", "actions"]
+    static let startWords: PhraseSet = ["start*", "begin*", "bat dau", "ngay bd", "bd"]
+    static let completionWords: PhraseSet = [
         "completion*", "complet*", "end", "ends", "end date", "finish*", "hoan thanh", "ket thuc", "ngay ht", "ht",
         "deadline", "due",
     ]
-    static let referenceColumnWords = [
+    static let referenceColumnWords: PhraseSet = [
         "reference*", "resource*", "tai lieu", "nguon", "tham khao", "link*", "material*", "docs", "documentation",
         "source*",
     ]
-    static let taskColumnWords = [
+    static let taskColumnWords: PhraseSet = [
         "task*", "activit*", "work", "cong viec", "nhiem vu", "noi dung", "content*", "description*", "detail*",
         "chi tiet", "hoat dong", "todo", "job*", "lab", "labs", "tac vu", "focus",
     ]
-    static let dayColumnWords = [
+    static let dayColumnWords: PhraseSet = [
         "day", "days", "thu", "ngay", "date*", "weekday", "workday", "thoi gian", "period", "weekdays", "when",
     ]
-    static let numberColumnWords = ["no", "stt", "tt", "#", "thu tu", "number", "so"]
+    static let numberColumnWords: PhraseSet = ["no", "stt", "tt", "#", "thu tu", "number", "so"]
 
     static func role(ofHeader text: String) -> ColumnRole {
         let w = Words(text)
@@ -81,7 +81,7 @@ enum Vocabulary {
         for (words, role) in [
             (startWords, ColumnRole.start), (completionWords, .completion),
             (referenceColumnWords, .reference), (taskColumnWords, .task),
-        ] {
+        ] as [(PhraseSet, ColumnRole)] {
             if let i = w.firstMatch(words), best.map({ i < $0.0 }) ?? true { best = (i, role) }
         }
         if let b = best { return b.1 }

@@ -1,80 +1,103 @@
-import Foundation
-
 /// Words of a short text, folded without case or diacritics (`Thứ` → `thu`,
-/// `đ` → `d`), for matching headings and table headers by meaning.
+/// `đ` → `d`), for matching headings and table headers by meaning. Works on bytes:
+/// headings are matched on every page, so this is on the parser's hot path.
 struct Words {
-    let words: [String]
+    /// Folded bytes; `ranges` index into it.
+    private let folded: [UInt8]
+    private let ranges: [Range<Int>]
 
+    /// Only the first 400 bytes count: headings and headers are short.
     init(_ text: String) {
-        let capped = text.utf8.count > 400 ? String(decoding: Array(text.utf8.prefix(400)), as: UTF8.self) : text
-        let folded = capped.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-            .replacingOccurrences(of: "đ", with: "d").replacingOccurrences(of: "Đ", with: "d")
-            .lowercased()
-        var ws: [String] = []
-        var cur = ""
-        for ch in folded {
-            if ch.isLetter || ch.isNumber || ch == "#" {
-                cur.append(ch)
-            } else if !cur.isEmpty {
-                ws.append(cur); cur = ""
+        var out: [UInt8] = []
+        var mask: [Bool] = []
+        out.reserveCapacity(min(text.utf8.count, 400) + 8)
+        mask.reserveCapacity(out.capacity)
+        Folding.fold(Substring(text).utf8, limit: 400, into: &out, wordMask: &mask)
+        var ranges: [Range<Int>] = []
+        var start = -1
+        for i in 0..<out.count {
+            if mask[i] {
+                if start < 0 { start = i }
+            } else if start >= 0 {
+                ranges.append(start..<i)
+                start = -1
             }
         }
-        if !cur.isEmpty { ws.append(cur) }
-        words = ws
+        if start >= 0 { ranges.append(start..<out.count) }
+        self.folded = out
+        self.ranges = ranges
     }
+
+    var count: Int { ranges.count }
+    var isEmpty: Bool { ranges.isEmpty }
+
+    /// The words as strings (for the few callers that look at them one by one).
+    var words: [String] { ranges.map { String(decoding: folded[$0], as: UTF8.self) } }
 
     var joined: String { words.joined(separator: " ") }
 
-    /// Index of the earliest word where one of the phrases matches. A phrase is
-    /// words separated by spaces; a trailing `*` on its last word allows a
-    /// suffix, and long words tolerate one typo.
-    func firstMatch(_ phrases: [String]) -> Int? {
+    /// Index of the earliest word where one of the phrases matches.
+    func firstMatch(_ set: PhraseSet) -> Int? {
         var best: Int? = nil
-        for p in phrases {
-            let parts = p.split(separator: " ").map(String.init)
-            guard !parts.isEmpty, parts.count <= words.count else { continue }
-            for start in 0...(words.count - parts.count) {
-                if let b = best, start >= b { break }
-                var ok = true
-                for (k, part) in parts.enumerated() where !Words.wordMatches(words[start + k], part) {
-                    ok = false
-                    break
+        folded.withUnsafeBufferPointer { buffer in
+            for parts in set.phrases where parts.count <= ranges.count {
+                for start in 0...(ranges.count - parts.count) {
+                    if let b = best, start >= b { break }
+                    var ok = true
+                    for k in 0..<parts.count {
+                        let r = ranges[start + k]
+                        let word = UnsafeBufferPointer(rebasing: buffer[r])
+                        if !Words.wordMatches(word, parts[k]) { ok = false; break }
+                    }
+                    if ok { best = start; break }
                 }
-                if ok { best = start; break }
             }
         }
         return best
     }
 
-    func has(_ phrases: [String]) -> Bool { firstMatch(phrases) != nil }
+    func has(_ set: PhraseSet) -> Bool { firstMatch(set) != nil }
 
-    static func wordMatches(_ w: String, _ pattern: String) -> Bool {
-        if pattern.hasSuffix("*") {
-            let stem = pattern.dropLast()
-            if w.hasPrefix(stem) { return true }
-            guard stem.count >= 6 else { return false }
-            let st = Array(stem)
-            for n in [st.count - 1, st.count, st.count + 1] where w.count >= n {
-                if oneEditApart(Array(w.prefix(n)), st) { return true }
+    static func wordMatches(_ w: UnsafeBufferPointer<UInt8>, _ pattern: PhraseSet.Pattern) -> Bool {
+        let p = pattern.bytes
+        if pattern.isPrefix {
+            if w.count >= p.count && equal(w, 0, p, 0, p.count) { return true }
+            guard p.count >= 6 else { return false }
+            for n in [p.count - 1, p.count, p.count + 1] where w.count >= n {
+                if oneEditApart(UnsafeBufferPointer(rebasing: w[0..<n]), p) { return true }
             }
             return false
         }
-        if w == pattern { return true }
-        return pattern.count >= 6 && oneEditApart(Array(w), Array(pattern))
+        if w.count == p.count && equal(w, 0, p, 0, p.count) { return true }
+        return p.count >= 6 && oneEditApart(w, p)
+    }
+
+    @inline(__always)
+    private static func equal(_ a: UnsafeBufferPointer<UInt8>, _ i: Int, _ b: [UInt8], _ j: Int, _ n: Int) -> Bool {
+        var k = 0
+        while k < n {
+            if a[i + k] != b[j + k] { return false }
+            k += 1
+        }
+        return true
     }
 
     /// True when `a` and `b` differ by at most one insertion, deletion,
     /// substitution or transposition (`Compeltion`, `Start Dat` readings).
-    static func oneEditApart(_ a: [Character], _ b: [Character]) -> Bool {
-        if abs(a.count - b.count) > 1 { return false }
+    static func oneEditApart(_ a: UnsafeBufferPointer<UInt8>, _ b: [UInt8]) -> Bool {
+        let m = a.count, n = b.count
+        if abs(m - n) > 1 { return false }
         var i = 0
-        while i < a.count, i < b.count, a[i] == b[i] { i += 1 }
-        if i == a.count || i == b.count { return abs(a.count - b.count) <= 1 }
-        if a.count == b.count {
-            if Array(a[(i + 1)...]) == Array(b[(i + 1)...]) { return true }
-            return i + 1 < a.count && a[i] == b[i + 1] && a[i + 1] == b[i] && Array(a[(i + 2)...]) == Array(b[(i + 2)...])
+        while i < m, i < n, a[i] == b[i] { i += 1 }
+        if i == m || i == n { return true }
+        func tailEqual(_ ai: Int, _ bi: Int) -> Bool {
+            guard m - ai == n - bi else { return false }
+            return equal(a, ai, b, bi, m - ai)
         }
-        if a.count > b.count { return Array(a[(i + 1)...]) == Array(b[i...]) }
-        return Array(a[i...]) == Array(b[(i + 1)...])
+        if m == n {
+            if tailEqual(i + 1, i + 1) { return true }
+            return i + 1 < m && a[i] == b[i + 1] && a[i + 1] == b[i] && tailEqual(i + 2, i + 2)
+        }
+        return m > n ? tailEqual(i + 1, i) : tailEqual(i, i + 1)
     }
 }
