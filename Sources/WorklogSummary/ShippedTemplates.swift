@@ -40,9 +40,9 @@ code { font-size: 12px; }
 {{^has_missing_weeks}}
 <li>Weeks missing: none</li>
 {{/has_missing_weeks}}
-<li>Tasks: {{tasks}} ({{subtasks}} subtasks){{#tasks_per_week}}, {{tasks_per_week}} per week{{/tasks_per_week}}{{#tasks_per_day}}, {{tasks_per_day}} per working day{{/tasks_per_day}}</li>
+<li>Tasks: {{tasks}} (subtasks: {{subtasks}}){{#tasks_per_week}}, {{tasks_per_week}} per week{{/tasks_per_week}}{{#tasks_per_day}}, {{tasks_per_day}} per working day{{/tasks_per_day}}</li>
 {{^empty(busiest_weeks)}}
-<li>Busiest weeks: {{#busiest_weeks}}week {{week}} ({{tasks}} tasks){{^last()}}, {{/last()}}{{/busiest_weeks}}</li>
+<li>Busiest weeks: {{#busiest_weeks}}week {{week}} (tasks: {{tasks}}){{^last()}}, {{/last()}}{{/busiest_weeks}}</li>
 {{/empty(busiest_weeks)}}
 </ul>
 
@@ -90,7 +90,7 @@ code { font-size: 12px; }
 
 <h2>Objectives and achievements by week</h2>
 {{#weeks}}
-<h3>Week {{week}}{{#first_date}} ({{first_date}} to {{last_date}}){{/first_date}}{{#has_tasks}}: {{tasks}} tasks{{/has_tasks}}{{^has_tasks}}: <span class="missing">no task logged</span>{{/has_tasks}}</h3>
+<h3>Week {{week}}{{#first_date}} ({{first_date}} to {{last_date}}){{/first_date}}{{#has_tasks}}: tasks: {{tasks}}{{/has_tasks}}{{^has_tasks}}: <span class="missing">no task logged</span>{{/has_tasks}}</h3>
 <div class="week">
 <div><strong>Objectives</strong>
 <ul>
@@ -115,7 +115,7 @@ code { font-size: 12px; }
 
 <h2>To fix in the logs</h2>
 {{#has_diagnostics}}
-<p>{{diagnostics_count}} problems ({{errors}} errors, {{warnings}} warnings; {{infos}} notes not listed):</p>
+<p>Problems: {{diagnostics_count}} (errors: {{errors}}, warnings: {{warnings}}; notes not listed: {{infos}})</p>
 <ul>
 {{#diagnostics}}
 <li><code>{{location}}</code> {{severity_name}} [{{code}}]: {{message}}</li>
@@ -123,7 +123,7 @@ code { font-size: 12px; }
 </ul>
 {{/has_diagnostics}}
 {{^has_diagnostics}}
-<p>Nothing to fix ({{infos}} notes not listed).</p>
+<p>Nothing to fix (notes not listed: {{infos}}).</p>
 {{/has_diagnostics}}
 </body>
 </html>
@@ -149,9 +149,9 @@ code { font-size: 12px; }
 {{^has_missing_weeks}}
 - Weeks missing: none
 {{/has_missing_weeks}}
-- Tasks: {{tasks}} ({{subtasks}} subtasks){{#tasks_per_week}}, {{tasks_per_week}} per week{{/tasks_per_week}}{{#tasks_per_day}}, {{tasks_per_day}} per working day{{/tasks_per_day}}
+- Tasks: {{tasks}} (subtasks: {{subtasks}}){{#tasks_per_week}}, {{tasks_per_week}} per week{{/tasks_per_week}}{{#tasks_per_day}}, {{tasks_per_day}} per working day{{/tasks_per_day}}
 {{^empty(busiest_weeks)}}
-- Busiest weeks: {{#busiest_weeks}}week {{week}} ({{tasks}} tasks){{^last()}}, {{/last()}}{{/busiest_weeks}}
+- Busiest weeks: {{#busiest_weeks}}week {{week}} (tasks: {{tasks}}){{^last()}}, {{/last()}}{{/busiest_weeks}}
 {{/empty(busiest_weeks)}}
 
 ## Completion lag
@@ -230,14 +230,14 @@ Tasks: {{tasks}}
 ## To fix in the logs
 
 {{#has_diagnostics}}
-{{diagnostics_count}} problems ({{errors}} errors, {{warnings}} warnings; {{infos}} notes not listed):
+Problems: {{diagnostics_count}} (errors: {{errors}}, warnings: {{warnings}}; notes not listed: {{infos}})
 
 {{#diagnostics}}
 - `{{location}}` {{severity_name}} [{{code}}]: {{message}}
 {{/diagnostics}}
 {{/has_diagnostics}}
 {{^has_diagnostics}}
-Nothing to fix ({{infos}} notes not listed).
+Nothing to fix (notes not listed: {{infos}}).
 {{/has_diagnostics}}
 
 """#,
@@ -278,7 +278,7 @@ code { font-size: 12px; }
 {{^has_missing_weeks}}
 <li>Tuần còn thiếu: không có</li>
 {{/has_missing_weeks}}
-<li>Số công việc: {{tasks}} ({{subtasks}} việc con){{#tasks_per_week}}, {{tasks_per_week}} việc mỗi tuần{{/tasks_per_week}}{{#tasks_per_day}}, {{tasks_per_day}} việc mỗi ngày làm việc{{/tasks_per_day}}</li>
+<li>Số công việc: {{tasks}} (việc con: {{subtasks}}){{#tasks_per_week}}, {{tasks_per_week}} việc mỗi tuần{{/tasks_per_week}}{{#tasks_per_day}}, {{tasks_per_day}} việc mỗi ngày làm việc{{/tasks_per_day}}</li>
 {{^empty(busiest_weeks)}}
 <li>Tuần bận nhất: {{#busiest_weeks}}tuần {{week}} ({{tasks}} việc){{^last()}}, {{/last()}}{{/busiest_weeks}}</li>
 {{/empty(busiest_weeks)}}
@@ -353,7 +353,7 @@ code { font-size: 12px; }
 
 <h2>Cần sửa trong nhật ký</h2>
 {{#has_diagnostics}}
-<p>{{diagnostics_count}} vấn đề ({{errors}} lỗi, {{warnings}} cảnh báo; {{infos}} ghi chú không liệt kê):</p>
+<p>Số vấn đề: {{diagnostics_count}} (lỗi: {{errors}}, cảnh báo: {{warnings}}; ghi chú không liệt kê: {{infos}})</p>
 <ul>
 {{#diagnostics}}
 <li><code>{{location}}</code> {{severity_name}} [{{code}}]: {{message}}</li>
@@ -361,7 +361,7 @@ code { font-size: 12px; }
 </ul>
 {{/has_diagnostics}}
 {{^has_diagnostics}}
-<p>Không có gì cần sửa ({{infos}} ghi chú không liệt kê).</p>
+<p>Không có gì cần sửa (ghi chú không liệt kê: {{infos}}).</p>
 {{/has_diagnostics}}
 </body>
 </html>
@@ -387,7 +387,7 @@ code { font-size: 12px; }
 {{^has_missing_weeks}}
 - Tuần còn thiếu: không có
 {{/has_missing_weeks}}
-- Số công việc: {{tasks}} ({{subtasks}} việc con){{#tasks_per_week}}, {{tasks_per_week}} việc mỗi tuần{{/tasks_per_week}}{{#tasks_per_day}}, {{tasks_per_day}} việc mỗi ngày làm việc{{/tasks_per_day}}
+- Số công việc: {{tasks}} (việc con: {{subtasks}}){{#tasks_per_week}}, {{tasks_per_week}} việc mỗi tuần{{/tasks_per_week}}{{#tasks_per_day}}, {{tasks_per_day}} việc mỗi ngày làm việc{{/tasks_per_day}}
 {{^empty(busiest_weeks)}}
 - Tuần bận nhất: {{#busiest_weeks}}tuần {{week}} ({{tasks}} việc){{^last()}}, {{/last()}}{{/busiest_weeks}}
 {{/empty(busiest_weeks)}}
@@ -468,14 +468,14 @@ Số công việc: {{tasks}}
 ## Cần sửa trong nhật ký
 
 {{#has_diagnostics}}
-{{diagnostics_count}} vấn đề ({{errors}} lỗi, {{warnings}} cảnh báo; {{infos}} ghi chú không liệt kê):
+Số vấn đề: {{diagnostics_count}} (lỗi: {{errors}}, cảnh báo: {{warnings}}; ghi chú không liệt kê: {{infos}})
 
 {{#diagnostics}}
 - `{{location}}` {{severity_name}} [{{code}}]: {{message}}
 {{/diagnostics}}
 {{/has_diagnostics}}
 {{^has_diagnostics}}
-Không có gì cần sửa ({{infos}} ghi chú không liệt kê).
+Không có gì cần sửa (ghi chú không liệt kê: {{infos}}).
 {{/has_diagnostics}}
 
 """#,
