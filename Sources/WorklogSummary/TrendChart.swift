@@ -71,7 +71,7 @@ struct TrendChart: Sendable {
             out.append(##"<text x="\##(left + plotW + 6)" y="\##(y + 4)" fill="\##(TrendChart.lagColour)">\##(value)</text>"##)
         }
         // Bars and week labels.
-        var points: [(x: Int, y: Int)] = []
+        var runs: [[(x: Int, y: Int)]] = [[]]
         for (position, week) in weeks.enumerated() {
             let slotX = left + position * slot
             let centre = slotX + slot / 2
@@ -81,16 +81,20 @@ struct TrendChart: Sendable {
             }
             let labelColour = week.missing ? "#c53030" : "#333333"
             out.append(##"<text x="\##(centre)" y="\##(baseline + 16)" text-anchor="middle" fill="\##(labelColour)">\##(week.number)</text>"##)
-            if let lag = week.medianLag { points.append((centre, baseline - lag * plotH / lagAxis.top)) }
+            if let lag = week.medianLag {
+                runs[runs.count - 1].append((centre, baseline - lag * plotH / lagAxis.top))
+            } else if !(runs.last?.isEmpty ?? true) {
+                runs.append([])
+            }
         }
         out.append(##"<line x1="\##(left)" y1="\##(baseline)" x2="\##(left + plotW)" y2="\##(baseline)" stroke="#333333" stroke-width="1"/>"##)
         out.append(##"<text x="\##(left + plotW / 2)" y="\##(h - 8)" text-anchor="middle" fill="#333333">\##(TrendChart.escape(wording.chartWeek))</text>"##)
-        // Lag line over the bars.
-        if points.count > 1 {
-            let list = points.map { "\($0.x),\($0.y)" }.joined(separator: " ")
+        // Lag line over the bars, broken where a week has no lag: a line across a gap would invent one.
+        for run in runs where run.count > 1 {
+            let list = run.map { "\($0.x),\($0.y)" }.joined(separator: " ")
             out.append(##"<polyline class="lag" points="\##(list)" fill="none" stroke="\##(TrendChart.lagColour)" stroke-width="2"/>"##)
         }
-        for point in points {
+        for point in runs.joined() {
             out.append(##"<circle cx="\##(point.x)" cy="\##(point.y)" r="3" fill="\##(TrendChart.lagColour)"/>"##)
         }
         out.append("</svg>")
