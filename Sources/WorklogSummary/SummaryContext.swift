@@ -57,9 +57,12 @@ struct SummaryContext {
         return c
     }
 
-    /// Up to three weeks with the most tasks; ties go to the earlier week.
+    /// Up to three weeks with the most tasks; ties go to the earlier week. None when every
+    /// week with a task holds as many: no week stands out then.
     static func busiest(_ weeks: [WeekMetrics]) -> [WeekMetrics] {
-        Array(weeks.filter { $0.tasks > 0 }.sorted { ($0.tasks, -$0.number) > ($1.tasks, -$1.number) }.prefix(3))
+        let active = weeks.filter { $0.tasks > 0 }
+        if active.count > 1, Set(active.map(\.tasks)).count == 1 { return [] }
+        return Array(active.sorted { ($0.tasks, -$0.number) > ($1.tasks, -$1.number) }.prefix(3))
     }
 
     /// Topics grouped by category, categories and topics in taxonomy order.

@@ -53,15 +53,18 @@ struct SummaryWording: Sendable {
             let within = { (d: Int) in d == 0 ? "ngay trong ngày" : "trong vòng \(d) ngày" }
             // A median of 0 is already said by a same-day share of at least half.
             let half = median == 0 ? "" : ", một nửa hoàn thành \(within(median))"
+            // A p90 of 0 (or equal to the longest) adds nothing to the other figures.
+            let ninety = p90 == 0 || p90 == max ? "" : "9/10 hoàn thành \(within(p90)), "
             return "Trong \(n) mục có đủ ngày bắt đầu và hoàn thành, \(percent(sameDay)) hoàn thành ngay trong ngày bắt đầu\(half); "
-                + "9/10 hoàn thành \(within(p90)), mục lâu nhất mất \(days(max)). "
+                + "\(ninety)mục lâu nhất mất \(days(max)). "
                 + "Trung bình mỗi mục mất \(decimal(mean)) ngày."
         }
         let within = { (d: Int) in d == 0 ? "the same day" : "within \(self.days(d))" }
         let entries = n == 1 ? "1 day entry" : "\(n) day entries"
         let half = median == 0 ? "" : " and half \(within(median))"
         return "Of \(entries) with both a start and a completion date, \(percent(sameDay)) were finished the day they started\(half); "
-            + "nine in ten were finished \(within(p90)), and the longest took \(days(max)). "
+            + (p90 == 0 || p90 == max ? "the longest took \(days(max)). "
+                : "nine in ten were finished \(within(p90)), and the longest took \(days(max)). ")
             + "On average an entry took \(decimal(mean)) days."
     }
 
