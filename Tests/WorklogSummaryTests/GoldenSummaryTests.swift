@@ -4,9 +4,10 @@ import WorklogEngine
 import WorklogModel
 @testable import WorklogSummary
 
-/// The Markdown of fixture interns against golden files (`WORKLOG_RECORD=1` re-records them).
+/// The Markdown of fixture interns against golden files in Tests/Golden/WorklogSummary (outside the
+/// test target, so SwiftPM does not ask to declare them as resources); `WORKLOG_RECORD=1` re-records them.
 @Suite struct GoldenSummaryTests {
-    static let goldenFolder = SummaryFixtures.repoRoot.appendingPathComponent("Tests/WorklogSummaryTests/Golden")
+    static let goldenFolder = SummaryFixtures.repoRoot.appendingPathComponent("Tests/Golden/WorklogSummary")
 
     func expectGolden(_ text: String, _ name: String) throws {
         let url = GoldenSummaryTests.goldenFolder.appendingPathComponent(name)
