@@ -11,7 +11,7 @@ CORPUS     ?= ../shared/corpus
 APT_GET     = DEBIAN_FRONTEND=noninteractive apt-get
 
 BUILD_DEPS  = libxlsxwriter-dev pkg-config
-TEST_DEPS   = libreoffice-calc-nogui python3 unzip util-linux
+TEST_DEPS   = libreoffice-calc-nogui python3 unzip util-linux chromium
 
 .PHONY: demo build test deps test-deps corpus clean
 
