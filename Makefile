@@ -31,6 +31,10 @@ corpus: build
 	  sed -n '/^summary:/,$$p' .build/corpus-check.txt | grep -v '^  [^ ]*: [a-z][a-z] '; \
 	  test $$status -le 1
 	$(BIN) report $(CORPUS) --out .build/corpus-report; test $$? -le 1
+	for id in intern-001 intern-002 intern-003; do \
+	  $(BIN) summary $(CORPUS) --anonymize --intern $$id --out .build/corpus-summaries || exit 1; \
+	  head -n 12 .build/corpus-summaries/$$id/summary.md; echo; \
+	done
 
 deps:
 	@bash scripts/install-packages.sh $(BUILD_DEPS)

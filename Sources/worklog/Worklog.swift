@@ -22,6 +22,6 @@ struct Worklog: ParsableCommand {
         abstract: "Read interns' weekly worklogs and turn them into metrics and reports.",
         discussion: "Exit codes: 0 done, 1 done with errors (or warnings under --strict), 2 bad usage or no input.",
         version: WorklogEngineInfo.version,
-        subcommands: [CheckCommand.self, ReportCommand.self, StatsCommand.self]
+        subcommands: [CheckCommand.self, ReportCommand.self, StatsCommand.self, SummaryCommand.self]
     )
 }
