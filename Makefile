@@ -8,12 +8,13 @@ SWIFT      ?= swift
 BUILD_FLAGS = -c release -Xswiftc -enable-testing
 BIN         = .build/release/worklog
 CORPUS     ?= ../shared/corpus
+FUZZ_SECONDS ?= 120
 APT_GET     = DEBIAN_FRONTEND=noninteractive apt-get
 
 BUILD_DEPS  = libxlsxwriter-dev pkg-config
 TEST_DEPS   = libreoffice-calc-nogui python3 unzip util-linux
 
-.PHONY: demo build test deps test-deps corpus clean
+.PHONY: demo build test deps test-deps corpus fuzz clean
 
 demo: deps build
 	$(BIN) report samples/cohort --out reports
@@ -29,6 +30,11 @@ corpus: build
 	$(BIN) check $(CORPUS) > .build/corpus-check.txt; status=$$?; \
 	  sed -n '/^summary:/,$$p' .build/corpus-check.txt; \
 	  test $$status -le 1
+
+# libFuzzer + AddressSanitizer over the page parser, seeded with the test
+# fixtures; fails on any crash (the input is left in .build/fuzz/artifacts/).
+fuzz:
+	FUZZ_SECONDS=$(FUZZ_SECONDS) bash scripts/fuzz.sh
 
 deps:
 	@bash scripts/install-packages.sh $(BUILD_DEPS)
