@@ -47,5 +47,5 @@ mkdir -p "$OUT/corpus"
 # non-zero on the first crash).
 echo "fuzz: running ${SECONDS_TO_RUN}s on $(ls "$seeds" | wc -l) seeds + $(ls "$OUT/corpus" | wc -l) kept inputs"
 "$BIN" -max_total_time="$SECONDS_TO_RUN" -timeout=10 -rss_limit_mb=2048 \
-    -max_len=65536 -print_final_stats=1 -artifact_prefix="$OUT/artifacts/" \
+    -max_len=65536 -dict=fuzz/worklog.dict -print_final_stats=1 -artifact_prefix="$OUT/artifacts/" \
     ${FUZZ_ARGS:-} "$OUT/corpus" "$seeds"
