@@ -135,27 +135,31 @@ enum TableReader {
         var rows: [RawTable.Row] = []
         var pos = s.startIndex
         var gt = NextByte(UInt8(ascii: ">"))
+        // Each token's search remembers its last answer: nested or unclosed tags keep the walk linear.
+        var trOpen = NextToken(Tokens.trOpen), trClose = NextToken(Tokens.trClose)
+        var tdOpen = NextToken(Tokens.tdOpen), thOpen = NextToken(Tokens.thOpen)
+        var tdClose = NextToken(Tokens.tdClose), thClose = NextToken(Tokens.thClose)
         // Walk `<tr>` elements; cells are `<th>`/`<td>` up to their closing tag or the next cell.
-        while let tr = Bytes.find(Tokens.trOpen, in: s, from: pos) {
+        while let tr = trOpen.find(in: s, from: pos) {
             guard let trOpenEnd = gt.find(in: s, from: tr + 3) else { break }
-            let trEnd = Bytes.find(Tokens.trClose, in: s, from: trOpenEnd)
-                ?? Bytes.find(Tokens.trOpen, in: s, from: trOpenEnd) ?? s.endIndex
+            let trEnd = trClose.find(in: s, from: trOpenEnd)
+                ?? trOpen.find(in: s, from: trOpenEnd) ?? s.endIndex
             let rowText = s[(trOpenEnd + 1)..<trEnd]
             var cells: [ArraySlice<UInt8>] = []
             var allTH = true
             var c = rowText.startIndex
             while c < rowText.endIndex {
-                let td = Bytes.find(Tokens.tdOpen, in: rowText, from: c)
-                let th = Bytes.find(Tokens.thOpen, in: rowText, from: c)
+                let td = tdOpen.find(in: s, from: c, end: rowText.endIndex)
+                let th = thOpen.find(in: s, from: c, end: rowText.endIndex)
                 guard let open = [td, th].compactMap({ $0 }).min() else { break }
                 // `<thead>` is not a cell.
                 if open + 3 < rowText.endIndex, Bytes.isASCIIAlnum(rowText[open + 3]) { c = open + 3; continue }
                 if open == td { allTH = false }
                 guard let openEnd = gt.find(in: s, from: open + 3), openEnd < rowText.endIndex else { break }
-                let nextClose = [Bytes.find(Tokens.tdClose, in: rowText, from: openEnd),
-                                 Bytes.find(Tokens.thClose, in: rowText, from: openEnd),
-                                 Bytes.find(Tokens.tdOpen, in: rowText, from: openEnd),
-                                 Bytes.find(Tokens.thOpen, in: rowText, from: openEnd)].compactMap { $0 }.min()
+                let nextClose = [tdClose.find(in: s, from: openEnd, end: rowText.endIndex),
+                                 thClose.find(in: s, from: openEnd, end: rowText.endIndex),
+                                 tdOpen.find(in: s, from: openEnd, end: rowText.endIndex),
+                                 thOpen.find(in: s, from: openEnd, end: rowText.endIndex)].compactMap { $0 }.min()
                     ?? rowText.endIndex
                 cells.append(Bytes.trimmed(rowText[(openEnd + 1)..<nextClose]))
                 c = nextClose + 1
