@@ -60,6 +60,7 @@ public enum AtomicFileWriter {
                     throw ExportError(path: file.path, "cannot replace the file (\(reason)): check that it is not open elsewhere and that the folder is writable")
                 }
                 for file in files { StagedFiles.forget(file.temp) }
+                StagedFiles.noteCommitted(files.count)
             }
             for folder in Set(files.map { folderOf($0.path) }) { syncFolder(folder) }
         }

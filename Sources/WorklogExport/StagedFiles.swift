@@ -10,6 +10,7 @@ public enum StagedFiles {
     private final class Registry: @unchecked Sendable {
         let lock = NSRecursiveLock()
         var paths: Set<String> = []
+        var committed = 0
     }
 
     private static let registry = Registry()
@@ -31,16 +32,23 @@ public enum StagedFiles {
         withLock { _ = registry.paths.remove(path) }
     }
 
+    /// Counts files renamed into place (call under the lock), so an interrupt can say
+    /// whether the reports were already complete.
+    public static func noteCommitted(_ count: Int) {
+        withLock { registry.committed += count }
+    }
+
     /// The paths registered now (for tests and messages).
     public static var registered: [String] { withLock { registry.paths.sorted() } }
 
     /// Removes every registered file and keeps the lock for good: meant for a process
-    /// that exits right after. Returns how many files were removed.
-    public static func discardAllAndHold() -> Int {
+    /// that exits right after. Returns how many files were removed and how many had been
+    /// renamed into place before.
+    public static func discardAllAndHold() -> (removed: Int, committed: Int) {
         registry.lock.lock()
         var removed = 0
         for path in registry.paths where unlink(path) == 0 { removed += 1 }
         registry.paths.removeAll()
-        return removed
+        return (removed, registry.committed)
     }
 }

@@ -25,9 +25,17 @@ enum Interruption {
     private static func stop(signal number: Int32) {
         let name = number == SIGINT ? "interrupted" : "stopped by signal \(number)"
         // Waits for a batch of renames or a workbook being written, then removes what is staged.
-        let removed = StagedFiles.discardAllAndHold()
-        let files = removed == 1 ? "1 unfinished file was removed" : "\(removed) unfinished files were removed"
-        StandardError.write("\nworklog: \(name): earlier reports were left as they were (\(files)); run the command again to finish\n")
+        let (removed, committed) = StagedFiles.discardAllAndHold()
+        let outcome: String
+        if removed > 0 {
+            let files = removed == 1 ? "1 unfinished file was removed" : "\(removed) unfinished files were removed"
+            outcome = "earlier reports were left as they were (\(files)); run the command again to finish"
+        } else if committed > 0 {
+            outcome = "the reports had been written in full before it; nothing to redo"
+        } else {
+            outcome = "nothing was written and earlier reports were left as they were; run the command again to finish"
+        }
+        StandardError.write("\nworklog: \(name): \(outcome)\n")
         _exit(128 + number)
     }
 }
