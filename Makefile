@@ -8,12 +8,13 @@ SWIFT      ?= swift
 BUILD_FLAGS = -c release -Xswiftc -enable-testing
 BIN         = .build/release/worklog
 CORPUS     ?= ../shared/corpus
+FUZZ_SECONDS ?= 120
 APT_GET     = DEBIAN_FRONTEND=noninteractive apt-get
 
 BUILD_DEPS  = libxlsxwriter-dev pkg-config
 TEST_DEPS   = libreoffice-calc-nogui python3 unzip util-linux chromium
 
-.PHONY: demo build test deps test-deps corpus clean
+.PHONY: demo build test deps test-deps corpus fuzz clean
 
 demo: deps build
 	$(BIN) report samples/cohort --out reports
@@ -35,6 +36,11 @@ corpus: build
 	  $(BIN) summary $(CORPUS) --anonymize --intern $$id --out .build/corpus-summaries || exit 1; \
 	  head -n 12 .build/corpus-summaries/$$id/summary.md; echo; \
 	done
+
+# libFuzzer + AddressSanitizer over the page parser, seeded with the test
+# fixtures; fails on any crash (the input is left in .build/fuzz/artifacts/).
+fuzz:
+	FUZZ_SECONDS=$(FUZZ_SECONDS) bash scripts/fuzz.sh
 
 deps:
 	@bash scripts/install-packages.sh $(BUILD_DEPS)

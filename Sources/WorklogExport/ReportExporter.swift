@@ -12,6 +12,34 @@ public enum ReportExporter {
         tables: [ReportTable], to directory: URL, formats: Set<ExportFormat> = Set(ExportFormat.allCases),
         csvProfile: CSVProfile = .plain
     ) throws -> [String] {
+        var batch = try stage(tables: tables, to: directory, formats: formats, csvProfile: csvProfile)
+        let paths = batch.files.map(\.path)
+        try batch.commit()
+        return paths
+    }
+
+    /// Stages every requested format as temporary files in the folder (created if missing);
+    /// nothing is replaced until the batch is committed, so other files can join it.
+    public static func stage(
+        tables: [ReportTable], to directory: URL, formats: Set<ExportFormat> = Set(ExportFormat.allCases),
+        csvProfile: CSVProfile = .plain
+    ) throws -> AtomicFileWriter.StagedBatch {
+        let folder = try prepareFolder(directory)
+        var files: [(path: String, bytes: [UInt8])] = []
+        if formats.contains(.csv) {
+            let writer = CSVWriter(profile: csvProfile)
+            for table in tables {
+                files.append((path: folder + "/" + table.name + ".csv", bytes: writer.data(for: table)))
+            }
+        }
+        if formats.contains(.json) {
+            files.append((path: folder + "/" + jsonFileName, bytes: JSONReportWriter().data(for: tables)))
+        }
+        return try AtomicFileWriter.stage(files)
+    }
+
+    /// The output folder's path, created (with its parents) when missing.
+    public static func prepareFolder(_ directory: URL) throws -> String {
         let folder = directory.standardizedFileURL.path
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) {
@@ -25,17 +53,6 @@ public enum ReportExporter {
                 throw ExportError(path: folder, "cannot create the output folder: check the path and the permissions of its parent")
             }
         }
-        var files: [(path: String, bytes: [UInt8])] = []
-        if formats.contains(.csv) {
-            let writer = CSVWriter(profile: csvProfile)
-            for table in tables {
-                files.append((path: folder + "/" + table.name + ".csv", bytes: writer.data(for: table)))
-            }
-        }
-        if formats.contains(.json) {
-            files.append((path: folder + "/" + jsonFileName, bytes: JSONReportWriter().data(for: tables)))
-        }
-        try AtomicFileWriter.write(files)
-        return files.map(\.path)
+        return folder
     }
 }

@@ -94,25 +94,3 @@ struct NextByte {
     }
 }
 
-/// `NextByte` for a multi-byte token (ASCII case-insensitive), so HTML table
-/// scans stay linear however many cells a row holds.
-struct NextToken {
-    let token: [UInt8]
-    private var lastFrom = Int.max
-    private var lastFound: Int? = nil
-    private var failedFrom = Int.max
-
-    init(_ token: [UInt8]) { self.token = token }
-
-    mutating func find(in s: ArraySlice<UInt8>, from: Int) -> Int? {
-        if from >= failedFrom { return nil }
-        if let f = lastFound, from >= lastFrom, from <= f { return f }
-        guard let f = Bytes.find(token, in: s, from: from) else {
-            failedFrom = min(failedFrom, from)
-            return nil
-        }
-        lastFrom = from
-        lastFound = f
-        return f
-    }
-}

@@ -135,37 +135,45 @@ enum TableReader {
         var rows: [RawTable.Row] = []
         var pos = s.startIndex
         var gt = NextByte(UInt8(ascii: ">"))
+        // Each token's search remembers its last answer: nested or unclosed tags keep the walk linear.
         var trOpen = NextToken(Tokens.trOpen), trClose = NextToken(Tokens.trClose)
         var tdOpen = NextToken(Tokens.tdOpen), thOpen = NextToken(Tokens.thOpen)
         var tdClose = NextToken(Tokens.tdClose), thClose = NextToken(Tokens.thClose)
         // Walk `<tr>` elements; cells are `<th>`/`<td>` up to their closing tag or the next cell.
         while let tr = trOpen.find(in: s, from: pos) {
             guard let trOpenEnd = gt.find(in: s, from: tr + 3) else { break }
-            let nextTr = trOpen.find(in: s, from: trOpenEnd)
-            let trEnd = min(trClose.find(in: s, from: trOpenEnd) ?? s.endIndex, nextTr ?? s.endIndex)
+            let trEnd = trClose.find(in: s, from: trOpenEnd)
+                ?? trOpen.find(in: s, from: trOpenEnd) ?? s.endIndex
+            let rowText = s[(trOpenEnd + 1)..<trEnd]
             var cells: [ArraySlice<UInt8>] = []
-            var c = trOpenEnd + 1
-            while c < trEnd {
-                let candidates = [tdOpen.find(in: s, from: c), thOpen.find(in: s, from: c)].compactMap { $0 }
-                guard let open = candidates.min(), open < trEnd else { break }
-                // `<thead>` and `<tbody>` are not cells.
-                if open + 3 < s.endIndex, Bytes.isASCIIAlnum(s[open + 3]) { c = open + 3; continue }
-                guard let openEnd = gt.find(in: s, from: open + 3), openEnd < trEnd else { break }
-                let closes = [tdClose.find(in: s, from: openEnd), thClose.find(in: s, from: openEnd),
-                              tdOpen.find(in: s, from: openEnd), thOpen.find(in: s, from: openEnd)].compactMap { $0 }
-                let nextClose = min(closes.min() ?? trEnd, trEnd)
-                cells.append(Bytes.trimmed(s[(openEnd + 1)..<nextClose]))
+            var allTH = true
+            var c = rowText.startIndex
+            while c < rowText.endIndex {
+                let td = tdOpen.find(in: s, from: c, end: rowText.endIndex)
+                let th = thOpen.find(in: s, from: c, end: rowText.endIndex)
+                guard let open = [td, th].compactMap({ $0 }).min() else { break }
+                // `<thead>` is not a cell.
+                if open + 3 < rowText.endIndex, Bytes.isASCIIAlnum(rowText[open + 3]) { c = open + 3; continue }
+                if open == td { allTH = false }
+                guard let openEnd = gt.find(in: s, from: open + 3), openEnd < rowText.endIndex else { break }
+                let nextClose = [tdClose.find(in: s, from: openEnd, end: rowText.endIndex),
+                                 thClose.find(in: s, from: openEnd, end: rowText.endIndex),
+                                 tdOpen.find(in: s, from: openEnd, end: rowText.endIndex),
+                                 thOpen.find(in: s, from: openEnd, end: rowText.endIndex)].compactMap { $0 }.min()
+                    ?? rowText.endIndex
+                cells.append(Bytes.trimmed(rowText[(openEnd + 1)..<nextClose]))
                 c = nextClose + 1
             }
             if header.isEmpty, rows.isEmpty, !cells.isEmpty {
                 header = cells
             } else if !cells.isEmpty {
+                _ = allTH
                 var cs = cells
                 if cs.count > header.count { cs.removeLast(cs.count - header.count) }
                 while cs.count < header.count { cs.append([][...]) }
                 rows.append(RawTable.Row(line: lineOf(tr), cells: cs))
             }
-            pos = trEnd
+            pos = trEnd + 1
         }
         return (RawTable(line: i + 1, header: header, rows: rows, isHTML: true), j)
     }

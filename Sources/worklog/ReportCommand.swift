@@ -69,24 +69,31 @@ struct ReportCommand: ParsableCommand {
         let metrics = builder.metrics(for: cohort)
         let tables = builder.tables(from: metrics)
 
+        // Everything is staged first (CSV and JSON, then the workbook) and renamed in one
+        // batch, so a failure or an interrupt leaves every earlier report as it was.
         var written: [String] = []
+        var batch = AtomicFileWriter.StagedBatch()
         do {
             var exportFormats = Set<ExportFormat>()
             if formats.contains(.csv) { exportFormats.insert(.csv) }
             if formats.contains(.json) { exportFormats.insert(.json) }
             let directory = URL(fileURLWithPath: out)
+            let folder = try ReportExporter.prepareFolder(directory)
             if !exportFormats.isEmpty {
-                written += try ReportExporter.write(
+                batch = try ReportExporter.stage(
                     tables: tables, to: directory, formats: exportFormats,
                     csvProfile: CSVProfile(rawValue: csvProfile) ?? .plain)
             }
             if formats.contains(.xlsx) {
-                let path = directory.appendingPathComponent("review.xlsx").path
-                let notes = try XLSXReport.write(tables: tables, cohort: cohort, to: path)
-                for note in notes { StandardError.write("worklog: note: \(note)\n") }
-                written.append(path)
+                let path = folder + "/review.xlsx"
+                let staged = try XLSXReport.stage(tables: tables, cohort: cohort, for: path)
+                for note in staged.notes { StandardError.write("worklog: note: \(note)\n") }
+                batch.adopt(temporary: staged.temporary, for: path)
             }
+            written = batch.files.map(\.path)
+            try batch.commit()
         } catch {
+            batch.discard()
             StandardError.write("worklog: error: \(error)\n")
             StandardError.write("worklog: no report was replaced; fix the problem above and run again\n")
             throw ExitCode(1)

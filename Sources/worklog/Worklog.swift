@@ -6,6 +6,7 @@ import WorklogEngine
 struct Worklog: ParsableCommand {
     /// Parses and runs; usage errors exit 2 as SPEC 8 says (ArgumentParser's own code is 64).
     static func main() {
+        Interruption.install()
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -1,17 +1,27 @@
 import Foundation
+import WorklogExport
 import WorklogModel
 import WorklogXLSX
 
-/// Writes `review.xlsx` beside a temporary name, then renames it over the old one.
+/// Writes `review.xlsx` to a hidden temporary file beside it; the caller renames it into
+/// place with the other reports.
 enum XLSXReport {
-    static func write(tables: [ReportTable], cohort: Cohort, to path: String) throws -> [String] {
-        let temporary = path + ".tmp-\(getpid())"
-        defer { unlink(temporary) }
-        let notes = try ReviewWorkbookWriter().write(tables: tables, to: temporary, createdAt: latestDate(in: cohort))
-        guard rename(temporary, path) == 0 else {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
+    /// Returns the temporary file and the writer's notes. The whole write holds the
+    /// `StagedFiles` lock: libxlsxwriter creates the file only at the end, and an interrupt
+    /// must either see it registered and remove it or find it never made.
+    static func stage(tables: [ReportTable], cohort: Cohort, for path: String) throws -> (temporary: String, notes: [String]) {
+        let temporary = AtomicFileWriter.temporaryPath(for: path)
+        return try StagedFiles.withLock {
+            StagedFiles.register(temporary)
+            do {
+                let notes = try ReviewWorkbookWriter().write(tables: tables, to: temporary, createdAt: latestDate(in: cohort))
+                return (temporary, notes)
+            } catch {
+                unlink(temporary)
+                StagedFiles.forget(temporary)
+                throw ExportError(path: path, "cannot write the workbook (\(error)): check the free disk space and that the folder is writable")
+            }
         }
-        return notes
     }
 
     /// The workbook's creation time comes from the input, so the same input gives the same bytes.

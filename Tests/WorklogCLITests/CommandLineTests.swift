@@ -52,23 +52,86 @@ import Testing
         #expect(lines.count >= 5)
     }
 
+    static let reportNames = ["cohort.csv", "days.csv", "diagnostics.csv", "interns.csv", "report.json", "review.xlsx",
+                              "tasks.csv", "topic_weeks.csv", "topics.csv", "weeks.csv"]
+
+    /// Runs `report` over `paths` into a fresh folder and returns every file's bytes.
+    static func reportBytes(_ paths: [String], jobs: Int = 2) throws -> [String: Data] {
+        let out = try CLIRunner.temporaryDirectory("determinism")
+        defer { try? FileManager.default.removeItem(at: out) }
+        let result = try CLIRunner.run(["report", "--jobs", "\(jobs)", "--out", out.path] + paths)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == reportNames)
+        var files: [String: Data] = [:]
+        for name in reportNames { files[name] = try Data(contentsOf: out.appendingPathComponent(name)) }
+        return files
+    }
+
+    static func expectSame(_ a: [String: Data], _ b: [String: Data], _ what: String,
+                           sourceLocation: SourceLocation = #_sourceLocation) {
+        for name in reportNames {
+            #expect(a[name] == b[name], "\(name) differs: \(what)", sourceLocation: sourceLocation)
+            #expect(a[name]?.isEmpty == false, sourceLocation: sourceLocation)
+        }
+    }
+
     @Test func reportIsByteIdenticalAcrossRunsAndJobs() throws {
-        let one = try CLIRunner.temporaryDirectory("jobs1")
-        let two = try CLIRunner.temporaryDirectory("jobs2")
-        defer { try? FileManager.default.removeItem(at: one); try? FileManager.default.removeItem(at: two) }
-        let first = try CLIRunner.run(["report", "--jobs", "1", "--out", one.path, CLIRunner.samplePath])
+        let out = try CLIRunner.temporaryDirectory("jobs1")
+        defer { try? FileManager.default.removeItem(at: out) }
+        let first = try CLIRunner.run(["report", "--jobs", "1", "--out", out.path, CLIRunner.samplePath])
         #expect(first.status == 0)
         #expect(first.stdout.contains("interns: 3; weeks with a task: 7; tasks: 27"))
-        #expect(try CLIRunner.run(["report", "--jobs", "2", "--out", two.path, CLIRunner.samplePath]).status == 0)
-        let names = try FileManager.default.contentsOfDirectory(atPath: one.path).sorted()
-        #expect(names == ["cohort.csv", "days.csv", "diagnostics.csv", "interns.csv", "report.json", "review.xlsx",
-                          "tasks.csv", "topic_weeks.csv", "topics.csv", "weeks.csv"])
-        for name in names {
-            let a = try Data(contentsOf: one.appendingPathComponent(name))
-            let b = try Data(contentsOf: two.appendingPathComponent(name))
-            #expect(a == b, "\(name) differs between --jobs 1 and --jobs 2")
-            #expect(!a.isEmpty)
+        let one = try Self.reportBytes([CLIRunner.samplePath], jobs: 1)
+        for jobs in [2, 5] {
+            Self.expectSame(one, try Self.reportBytes([CLIRunner.samplePath], jobs: jobs), "--jobs 1 vs --jobs \(jobs)")
         }
+        // Another run, same jobs: same bytes (no clock, no random order).
+        Self.expectSame(one, try Self.reportBytes([CLIRunner.samplePath], jobs: 1), "two runs at --jobs 1")
+    }
+
+    @Test func reportIsByteIdenticalInAnyOrderOfTheSites() throws {
+        let sites = ["alice-fcj", "binh-report", "chau-worklog"].map { CLIRunner.samplePath + "/" + $0 }
+        let first = try Self.reportBytes(sites)
+        #expect(String(decoding: first["interns.csv"] ?? Data(), as: UTF8.self).split(separator: "\n").dropFirst()
+            .map { $0.prefix { $0 != "," } } == ["alice-fcj", "binh-report", "chau-worklog"])
+        for order in [[2, 0, 1], [1, 2, 0], [2, 1, 0]] {
+            Self.expectSame(first, try Self.reportBytes(order.map { sites[$0] }, jobs: 5), "sites in order \(order)")
+        }
+    }
+
+    /// Copies the sample creating every folder's entries in sorted or reverse order. On a
+    /// tmpfs (mounted when root may) the folder listing follows creation order, so the two
+    /// copies list their pages in opposite orders; elsewhere the order is the file system's.
+    @Test func reportIsByteIdenticalWhateverOrderTheFilesWereCreatedIn() throws {
+        let base = try CLIRunner.temporaryDirectory("creation-order")
+        let mounted = geteuid() == 0
+            && (try? ChildProcess("mount", ["-t", "tmpfs", "-o", "size=8m", "tmpfs", base.path]).wait().status) == 0
+        defer {
+            if mounted { _ = try? ChildProcess("umount", [base.path]).wait() }
+            try? FileManager.default.removeItem(at: base)
+        }
+        let fm = FileManager.default
+        func copy(_ from: String, _ to: String, reversed: Bool) throws {
+            try fm.createDirectory(atPath: to, withIntermediateDirectories: true)
+            let names = try fm.contentsOfDirectory(atPath: from).sorted()
+            for name in reversed ? names.reversed() : names {
+                var isFolder: ObjCBool = false
+                _ = fm.fileExists(atPath: from + "/" + name, isDirectory: &isFolder)
+                if isFolder.boolValue {
+                    try copy(from + "/" + name, to + "/" + name, reversed: reversed)
+                } else {
+                    try fm.copyItem(atPath: from + "/" + name, toPath: to + "/" + name)
+                }
+            }
+        }
+        try copy(CLIRunner.samplePath, base.path + "/forward", reversed: false)
+        try copy(CLIRunner.samplePath, base.path + "/reverse", reversed: true)
+        let forwardListing = try fm.contentsOfDirectory(atPath: base.path + "/forward")
+        let reverseListing = try fm.contentsOfDirectory(atPath: base.path + "/reverse")
+        if mounted { #expect(forwardListing == reverseListing.reversed(), "tmpfs lists in creation order") }
+        let original = try Self.reportBytes([CLIRunner.samplePath])
+        Self.expectSame(original, try Self.reportBytes([base.path + "/forward"], jobs: 1), "created in sorted order")
+        Self.expectSame(original, try Self.reportBytes([base.path + "/reverse"], jobs: 5), "created in reverse order")
     }
 
     @Test func aBadTopicsFileLeavesEarlierReportsUntouched() throws {

@@ -30,6 +30,34 @@ import WorklogModel
         #expect(a == b)
     }
 
+    /// Staging writes hidden temporary files known to `StagedFiles` (what an interrupt
+    /// removes); commit renames them all into place, discard removes them all.
+    @Test func stagedBatchCommitsOrDiscardsEveryFile() throws {
+        let folder = makeFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try ReportExporter.write(tables: SampleTables.all(), to: folder)
+        let before = try contents(folder)
+        let changed = [SampleTables.all()[0]]
+        var discarded = try ReportExporter.stage(tables: changed, to: folder, formats: [.csv])
+        let temps = discarded.files.map(\.temp)
+        #expect(discarded.files.map { URL(fileURLWithPath: $0.path).lastPathComponent } == ["weeks.csv"])
+        #expect(temps.allSatisfy { URL(fileURLWithPath: $0).lastPathComponent.hasPrefix(".weeks.csv.tmp-") })
+        #expect(temps.allSatisfy { StagedFiles.registered.contains($0) })
+        #expect(try contents(folder).count == before.count + 1)  // staged beside, nothing replaced
+        discarded.discard()
+        #expect(try contents(folder) == before)
+        #expect(temps.allSatisfy { !StagedFiles.registered.contains($0) })
+
+        var batch = try ReportExporter.stage(tables: changed, to: folder, formats: [.csv])
+        let staged = batch.files.map(\.temp)
+        try batch.commit()
+        #expect(staged.allSatisfy { !StagedFiles.registered.contains($0) && !FileManager.default.fileExists(atPath: $0) })
+        let after = try contents(folder)
+        #expect(after.keys.sorted() == before.keys.sorted())
+        #expect(after["weeks.csv"] == before["weeks.csv"])  // same table, same bytes
+        #expect(after["report.json"] == before["report.json"])  // not in this batch
+    }
+
     @Test func failedWriteLeavesEarlierFilesUntouched() throws {
         let folder = makeFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
