@@ -142,11 +142,11 @@ enum TableReader {
         // Walk `<tr>` elements; cells are `<th>`/`<td>` up to their closing tag or the next cell.
         while let tr = trOpen.find(in: s, from: pos) {
             guard let trOpenEnd = gt.find(in: s, from: tr + 3) else { break }
-            let trEnd = trClose.find(in: s, from: trOpenEnd)
-                ?? trOpen.find(in: s, from: trOpenEnd) ?? s.endIndex
+            // A row ends at its `</tr>` or, when that is missing, at the next `<tr>`.
+            let trEnd = min(trClose.find(in: s, from: trOpenEnd) ?? s.endIndex,
+                            trOpen.find(in: s, from: trOpenEnd) ?? s.endIndex)
             let rowText = s[(trOpenEnd + 1)..<trEnd]
             var cells: [ArraySlice<UInt8>] = []
-            var allTH = true
             var c = rowText.startIndex
             while c < rowText.endIndex {
                 let td = tdOpen.find(in: s, from: c, end: rowText.endIndex)
@@ -154,7 +154,6 @@ enum TableReader {
                 guard let open = [td, th].compactMap({ $0 }).min() else { break }
                 // `<thead>` is not a cell.
                 if open + 3 < rowText.endIndex, Bytes.isASCIIAlnum(rowText[open + 3]) { c = open + 3; continue }
-                if open == td { allTH = false }
                 guard let openEnd = gt.find(in: s, from: open + 3), openEnd < rowText.endIndex else { break }
                 let nextClose = [tdClose.find(in: s, from: openEnd, end: rowText.endIndex),
                                  thClose.find(in: s, from: openEnd, end: rowText.endIndex),
@@ -167,13 +166,12 @@ enum TableReader {
             if header.isEmpty, rows.isEmpty, !cells.isEmpty {
                 header = cells
             } else if !cells.isEmpty {
-                _ = allTH
                 var cs = cells
                 if cs.count > header.count { cs.removeLast(cs.count - header.count) }
                 while cs.count < header.count { cs.append([][...]) }
                 rows.append(RawTable.Row(line: lineOf(tr), cells: cs))
             }
-            pos = trEnd + 1
+            pos = trEnd
         }
         return (RawTable(line: i + 1, header: header, rows: rows, isHTML: true), j)
     }
