@@ -13,7 +13,7 @@ APT_GET     = DEBIAN_FRONTEND=noninteractive apt-get
 BUILD_DEPS  = libxlsxwriter-dev pkg-config
 TEST_DEPS   = libreoffice-calc-nogui python3 unzip util-linux
 
-.PHONY: demo build test deps test-deps corpus clean
+.PHONY: demo build test deps test-deps corpus originality clean
 
 demo: deps build
 	$(BIN) report samples/cohort --out reports
@@ -29,6 +29,12 @@ corpus: build
 	$(BIN) check $(CORPUS) > .build/corpus-check.txt; status=$$?; \
 	  sed -n '/^summary:/,$$p' .build/corpus-check.txt; \
 	  test $$status -le 1
+
+# Originality over the real corpus, anonymized: the spread and the five most similar pairs.
+originality: build
+	$(BIN) report $(CORPUS) --anonymize --format csv --out .build/originality > /dev/null; \
+	  test $$? -le 1
+	python3 scripts/originality-spread.py .build/originality 5
 
 deps:
 	@bash scripts/install-packages.sh $(BUILD_DEPS)

@@ -62,7 +62,7 @@ import Testing
         #expect(try CLIRunner.run(["report", "--jobs", "2", "--out", two.path, CLIRunner.samplePath]).status == 0)
         let names = try FileManager.default.contentsOfDirectory(atPath: one.path).sorted()
         #expect(names == ["cohort.csv", "days.csv", "diagnostics.csv", "interns.csv", "report.json", "review.xlsx",
-                          "tasks.csv", "topic_weeks.csv", "topics.csv", "weeks.csv"])
+                          "similarity.csv", "tasks.csv", "topic_weeks.csv", "topics.csv", "weeks.csv"])
         for name in names {
             let a = try Data(contentsOf: one.appendingPathComponent(name))
             let b = try Data(contentsOf: two.appendingPathComponent(name))

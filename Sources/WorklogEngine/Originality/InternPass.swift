@@ -4,11 +4,14 @@ import WorklogModel
 struct InternScratch {
     var counts: [Int32]
     var stamp: [Int32]
+    /// Packed (this intern's week << 32 | other's week) of every match, per other intern.
+    var weekPairs: [[UInt64]]
     var touched: [Int32] = []
 
     init(interns: Int) {
         counts = Array(repeating: 0, count: interns)
         stamp = Array(repeating: -1, count: interns)
+        weekPairs = Array(repeating: [], count: interns)
     }
 }
 
@@ -37,13 +40,22 @@ struct InternPass {
     let templateFromSite: Bool
     let commonThreshold: Int
 
+    /// The entry for `intern` in a list sorted by intern.
+    static func find(_ intern: Int32, in list: [Heavy]) -> Heavy? {
+        var low = 0, high = list.count
+        while low < high {
+            let mid = (low + high) / 2
+            if list[mid].intern < intern { low = mid + 1 } else { high = mid }
+        }
+        return low < list.count && list[low].intern == intern ? list[low] : nil
+    }
+
     func run(_ scratch: inout InternScratch) -> Output {
         let occurrences = table.range(of: Int(intern))
         var comparable = 0, shared = 0, template = 0
         var sharedWeeks: Set<Int> = [], templateWeeks: Set<Int> = []
         // week -> (comparable, template, first template location)
         var weekStats: [Int: (comparable: Int, template: Int, first: SourceLocation?)] = [:]
-        var sharedOccurrences: [Int] = []
         scratch.touched.removeAll(keepingCapacity: true)
         let population = ids.count
         for o in occurrences {
@@ -60,13 +72,19 @@ struct InternPass {
             } else if textInfo[d].sharers >= 2 {
                 shared += 1
                 sharedWeeks.insert(week)
-                sharedOccurrences.append(o)
-                for other in [Int32(d)] + near[d] {
-                    for b in internsOf[Int(other)] where b != intern && Int(b) < population
-                        && scratch.stamp[Int(b)] != Int32(o) {
-                        scratch.stamp[Int(b)] = Int32(o)
-                        if scratch.counts[Int(b)] == 0 { scratch.touched.append(b) }
-                        scratch.counts[Int(b)] += 1
+                // A stock phrase of the cohort names no source: see `OriginalitySettings.sourceMaximumInterns`.
+                if textInfo[d].sharers <= settings.sourceMaximumInterns {
+                    let mine = UInt64(UInt32(truncatingIfNeeded: week)) << 32
+                    for other in [Int32(d)] + near[d] {
+                        for match in table.byText[Int(other)] {
+                            let b = table.intern[Int(match)]
+                            guard b != intern, Int(b) < population else { continue }
+                            scratch.weekPairs[Int(b)].append(mine | UInt64(UInt32(bitPattern: table.week[Int(match)])))
+                            guard scratch.stamp[Int(b)] != Int32(o) else { continue }
+                            scratch.stamp[Int(b)] = Int32(o)
+                            if scratch.counts[Int(b)] == 0 { scratch.touched.append(b) }
+                            scratch.counts[Int(b)] += 1
+                        }
                     }
                 }
             }
@@ -79,8 +97,9 @@ struct InternPass {
             let texts = Int(scratch.counts[Int(b)])
             sources.append(OriginalitySource(intern: ids[Int(b)], texts: texts))
             if texts >= settings.pairMinimumTexts {
-                heavy.append(Heavy(intern: b, texts: texts, weeks: weekPairs(with: b, sharedOccurrences)))
+                heavy.append(Heavy(intern: b, texts: texts, weeks: InternPass.unpack(scratch.weekPairs[Int(b)])))
             }
+            scratch.weekPairs[Int(b)].removeAll(keepingCapacity: true)
             scratch.counts[Int(b)] = 0
             scratch.stamp[Int(b)] = -1
         }
@@ -106,17 +125,15 @@ struct InternPass {
             heavy: heavy, diagnostics: diagnostics)
     }
 
-    /// (this intern's week, `b`'s week) for every shared text of this intern that `b` also wrote.
-    private func weekPairs(with b: Int32, _ sharedOccurrences: [Int]) -> [SimilarPair.WeekPair] {
-        var pairs: Set<SimilarPair.WeekPair> = []
-        for o in sharedOccurrences {
-            let d = Int(table.text[o])
-            for other in [Int32(d)] + near[d] {
-                for match in table.occurrences(of: Int(other), by: b) {
-                    pairs.insert(SimilarPair.WeekPair(a: Int(table.week[o]), b: Int(table.week[Int(match)])))
-                }
-            }
+    /// Distinct (this intern's week, other's week) pairs of the packed matches, ascending.
+    static func unpack(_ packed: [UInt64]) -> [SimilarPair.WeekPair] {
+        var result: [SimilarPair.WeekPair] = []
+        var last: UInt64?
+        for value in packed.sorted() where value != last {
+            last = value
+            result.append(SimilarPair.WeekPair(a: Int(Int32(bitPattern: UInt32(value >> 32))),
+                                               b: Int(Int32(bitPattern: UInt32(truncatingIfNeeded: value)))))
         }
-        return pairs.sorted()
+        return result
     }
 }

@@ -101,8 +101,7 @@ public struct OriginalityAnalyzer: Sendable {
         var pairs: [SimilarPair] = []
         for (a, pass) in perIntern.enumerated() {
             for heavy in pass.heavy where Int(heavy.intern) > a {
-                let other = perIntern[Int(heavy.intern)].heavy
-                guard let back = other.first(where: { $0.intern == Int32(a) }) else { continue }
+                guard let back = InternPass.find(Int32(a), in: perIntern[Int(heavy.intern)].heavy) else { continue }
                 let weeks = Set(heavy.weeks + back.weeks.map { SimilarPair.WeekPair(a: $0.b, b: $0.a) }).sorted()
                 let datesA = extracted[a].1, datesB = extracted[Int(heavy.intern)].1
                 pairs.append(SimilarPair(

@@ -11,6 +11,10 @@ public struct OriginalitySettings: Sendable, Hashable {
     public var commonMinimumInterns = 5
     /// ...and at least this share of the cohort's interns is the template's.
     public var commonMinimumShare = 0.1
+    /// A shared text names its sources (top sources, pairs) only when at most this many interns
+    /// write it. A text that 5 or more interns write, though under the template share of a large
+    /// cohort, is a stock phrase: it counts as shared, but singles out no one.
+    public var sourceMaximumInterns = 4
     /// Pairs in `similarity` share at least this many texts.
     public var pairMinimumTexts = 5
     /// Sources listed per intern.
