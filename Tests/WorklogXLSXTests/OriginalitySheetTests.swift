@@ -16,7 +16,7 @@ import WorklogXLSX
         let similarity = ReportTable(
             name: "similarity", columns: ["intern_a", "intern_b", "shared", "weeks", "first_date_a", "first_date_b"],
             rows: [[.text("bao"), .text("cuong"), .integer(7), .text("1:1;2:2"),
-                    .date(CalendarDate(year: 2026, month: 1, day: 12)), .date(CalendarDate(year: 2026, month: 2, day: 9))]])
+                    ReviewTablesFixture.date(2026, 1, 12), ReviewTablesFixture.date(2026, 2, 9)]])
         _ = try ReviewWorkbookWriter().write(tables: [interns, similarity], to: path.path, createdAt: nil)
         let parts = try XlsxTestTools.sheetParts(path)
         #expect(parts.map(\.name) == ["Summary", "Similarity"])
