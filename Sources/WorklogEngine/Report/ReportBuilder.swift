@@ -1,7 +1,7 @@
 import WorklogModel
 
 /// Turns a cohort into the SPEC 7 tables: interns, weeks, days, tasks, topics,
-/// diagnostics, cohort, topic_weeks, in that order, rows sorted (intern, week, day entry, task).
+/// diagnostics, cohort, topic_weeks, similarity, in that order, rows sorted (intern, week, day entry, task).
 public struct ReportBuilder: Sendable {
     public let calculator: MetricsCalculator
     /// Replace intern ids by `intern-001`... everywhere (`--anonymize`).
