@@ -14,7 +14,7 @@ APT_GET     = DEBIAN_FRONTEND=noninteractive apt-get
 BUILD_DEPS  = libxlsxwriter-dev pkg-config
 TEST_DEPS   = libreoffice-calc-nogui python3 unzip util-linux chromium
 
-.PHONY: demo build test deps test-deps corpus fuzz clean
+.PHONY: demo build test deps test-deps corpus originality fuzz clean
 
 demo: deps build
 	$(BIN) report samples/cohort --out reports
@@ -41,6 +41,12 @@ corpus: build
 # fixtures; fails on any crash (the input is left in .build/fuzz/artifacts/).
 fuzz:
 	FUZZ_SECONDS=$(FUZZ_SECONDS) bash scripts/fuzz.sh
+
+# Originality over the real corpus, anonymized: the spread and the five most similar pairs.
+originality: build
+	$(BIN) report $(CORPUS) --anonymize --format csv --out .build/originality > /dev/null; \
+	  test $$? -le 1
+	python3 scripts/originality-spread.py .build/originality 5
 
 deps:
 	@bash scripts/install-packages.sh $(BUILD_DEPS)

@@ -1,7 +1,7 @@
 import WorklogModel
 
 /// Writes the mentor review workbook (SPEC 7) from the report tables: Summary, Weeks, Days,
-/// Tasks, Topics, Topic list, Trends, Topic weeks and Diagnostics. The same tables and
+/// Tasks, Topics, Topic list, Trends, Topic weeks, Diagnostics and Similarity. The same tables and
 /// `createdAt` give a byte-identical file: nothing reads the clock, and libxlsxwriter stamps
 /// every zip entry 1980-01-01.
 public struct ReviewWorkbookWriter: Sendable {
@@ -14,6 +14,8 @@ public struct ReviewWorkbookWriter: Sendable {
     /// Summary flags: median lag above this many days, coverage below this share.
     public var longLagDays = 3.0
     public var lowCoverage = 0.5
+    /// Summary flag: originality (share of the intern's own texts) below this share.
+    public var lowOriginality = 0.5
 
     public init() {}
 
@@ -49,6 +51,7 @@ public struct ReviewWorkbookWriter: Sendable {
         if let cohort = byName["cohort"] { try writeTrends(cohort, &session) }
         if let topicWeeks = byName["topic_weeks"] { _ = try session.writeTable(topicWeeks, name: "Topic weeks") }
         if let diagnostics = byName["diagnostics"] { _ = try session.writeTable(diagnostics, name: "Diagnostics") }
+        if let similarity = byName["similarity"] { _ = try session.writeTable(similarity, name: "Similarity") }
         return try session.finish()
     }
 
@@ -69,6 +72,7 @@ public struct ReviewWorkbookWriter: Sendable {
             }
             try flag(written, column: "lag_median", test: "> \(ReportCell.format(longLagDays))", &session)
             try flag(written, column: "curriculum_coverage", test: "< \(ReportCell.format(lowCoverage))", &session)
+            try flag(written, column: "originality", test: "< \(ReportCell.format(lowOriginality))", &session)
         }
     }
 

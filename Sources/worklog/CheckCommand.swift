@@ -18,6 +18,7 @@ struct CheckCommand: ParsableCommand {
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var originality: OriginalityOptions
 
     @Flag(help: "Exit 1 on warnings too, not only on errors.")
     var strict = false
@@ -26,7 +27,9 @@ struct CheckCommand: ParsableCommand {
     var format: OutputFormat = .text
 
     func run() throws {
-        let cohort = input.readCohort()
+        let template: TemplateTexts?
+        do { template = try originality.loadTemplate(input: input) } catch let f as UsageFailure { throw f.exit() }
+        let (cohort, _) = originality.analyze(input.readCohort(), template: template, jobs: input.jobs)
         let summary = CheckSummary(cohort: cohort)
         switch format {
         case .text:

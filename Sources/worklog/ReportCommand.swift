@@ -12,7 +12,7 @@ struct ReportCommand: ParsableCommand {
         abstract: "Compute metrics and write them as CSV, JSON and an XLSX review workbook.",
         discussion: """
         Writes interns.csv, weeks.csv, days.csv, tasks.csv, topics.csv, diagnostics.csv, \
-        cohort.csv, topic_weeks.csv, report.json and review.xlsx into the output folder. \
+        cohort.csv, topic_weeks.csv, similarity.csv, report.json and review.xlsx into the output folder. \
         Each file is written to a temporary file and renamed, so a failed run leaves \
         earlier reports untouched.
         """
@@ -22,6 +22,7 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
     @OptionGroup var topicOptions: TopicOptions
+    @OptionGroup var originality: OriginalityOptions
 
     @Option(help: "Output folder.")
     var out: String = "reports"
@@ -61,12 +62,17 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let formats = try formats()
         let (taxonomy, curriculum): (Taxonomy, Curriculum)
-        do { (taxonomy, curriculum) = try topicOptions.load() } catch let f as UsageFailure { throw f.exit() }
+        let template: TemplateTexts?
+        do {
+            (taxonomy, curriculum) = try topicOptions.load()
+            template = try originality.loadTemplate(input: input)
+        } catch let f as UsageFailure { throw f.exit() }
 
-        let cohort = input.readCohort()
-        if cohort.statistics.filesRead == 0 { try exitStatus(cohort: cohort, strict: strict) }
+        let read = input.readCohort()
+        if read.statistics.filesRead == 0 { try exitStatus(cohort: read, strict: strict) }
+        let (cohort, found) = originality.analyze(read, template: template, jobs: input.jobs)
         let builder = ReportBuilder(taxonomy: taxonomy, curriculum: curriculum, anonymize: anonymize)
-        let metrics = builder.metrics(for: cohort)
+        let metrics = builder.metrics(for: cohort, originality: found)
         let tables = builder.tables(from: metrics)
 
         // Everything is staged first (CSV and JSON, then the workbook) and renamed in one

@@ -53,7 +53,7 @@ import Testing
     }
 
     static let reportNames = ["cohort.csv", "days.csv", "diagnostics.csv", "interns.csv", "report.json", "review.xlsx",
-                              "tasks.csv", "topic_weeks.csv", "topics.csv", "weeks.csv"]
+                              "similarity.csv", "tasks.csv", "topic_weeks.csv", "topics.csv", "weeks.csv"]
 
     /// Runs `report` over `paths` into a fresh folder and returns every file's bytes.
     static func reportBytes(_ paths: [String], jobs: Int = 2) throws -> [String: Data] {

@@ -7,7 +7,7 @@ import Testing
 /// file behind, and the message says what to do.
 @Suite struct FailurePathTests {
     static let names = ["cohort.csv", "days.csv", "diagnostics.csv", "interns.csv", "report.json", "review.xlsx",
-                        "tasks.csv", "topic_weeks.csv", "topics.csv", "weeks.csv"]
+                        "similarity.csv", "tasks.csv", "topic_weeks.csv", "topics.csv", "weeks.csv"]
 
     /// The sample cohort plus a site whose one page holds `rows` tasks: a report large
     /// enough to take a while and to exceed a small limit.

@@ -25,4 +25,6 @@ public struct CohortMetrics: Sendable, Hashable {
     public var infos: Int
     /// Every diagnostic of the run, with its intern and week, sorted.
     public var diagnostics: [DiagnosticRecord]
+    /// Issue 8: intern pairs sharing at least 5 texts, sorted by (A, B).
+    public var similarity: [SimilarPair] = []
 }

@@ -30,4 +30,6 @@ public struct InternMetrics: Sendable, Hashable {
     public var warnings: Int
     public var infos: Int
     public var weeks: [WeekMetrics]
+    /// Issue 8: how much of the log is the intern's own; nil when not analysed.
+    public var originality: InternOriginality? = nil
 }

@@ -1,20 +1,24 @@
 import WorklogModel
 
 /// Turns a cohort into the SPEC 7 tables: interns, weeks, days, tasks, topics,
-/// diagnostics, cohort, topic_weeks, in that order, rows sorted (intern, week, day entry, task).
+/// diagnostics, cohort, topic_weeks, similarity, in that order, rows sorted (intern, week, day entry, task).
 public struct ReportBuilder: Sendable {
     public let calculator: MetricsCalculator
     /// Replace intern ids by `intern-001`... everywhere (`--anonymize`).
     public let anonymize: Bool
+    /// Issue 8 analysis run by `metrics(for:)` when no result is given; nil skips it (`stats`).
+    public var originalityAnalyzer: OriginalityAnalyzer? = OriginalityAnalyzer()
 
-    public static let tableNames = ["interns", "weeks", "days", "tasks", "topics", "diagnostics", "cohort", "topic_weeks"]
+    public static let tableNames = ["interns", "weeks", "days", "tasks", "topics", "diagnostics", "cohort", "topic_weeks",
+                                     "similarity"]
     static let weekdayColumns = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 
     public static let columns: [String: [String]] = [
         "interns": ["intern", "weeks", "first_week", "last_week", "missing_weeks", "tasks", "tasks_per_week",
                     "tasks_per_day", "lag_mean", "lag_median", "lag_p90", "topics_covered", "curriculum_coverage",
                     "errors", "warnings"] + weekdayColumns
-            + ["subtasks", "first_date", "last_date", "lag_max", "same_day_share", "infos", "topics"],
+            + ["subtasks", "first_date", "last_date", "lag_max", "same_day_share", "infos", "topics"]
+            + ["originality", "top_sources", "shared_weeks"],
         "weeks": ["intern", "week", "lang", "other_langs", "style", "day_entries", "tasks", "subtasks",
                   "tasks_per_day", "active_days", "first_date", "last_date", "lag_mean", "lag_median", "lag_p90",
                   "lag_max", "same_day_share", "objectives", "achievements", "references", "topics", "date_order",
@@ -27,6 +31,7 @@ public struct ReportBuilder: Sendable {
         "cohort": ["week", "interns_active", "tasks", "tasks_per_day", "lag_median", "lag_mean", "lag_p90",
                    "lag_max"] + weekdayColumns,
         "topic_weeks": ["topic_id", "week", "interns", "topic"],
+        "similarity": ["intern_a", "intern_b", "shared", "weeks", "first_date_a", "first_date_b"],
     ]
 
     public init(taxonomy: Taxonomy, curriculum: Curriculum? = nil, anonymize: Bool = false) {
@@ -39,8 +44,24 @@ public struct ReportBuilder: Sendable {
         anonymize ? Anonymizer(internIDs: cohort.interns.map(\.id)).apply(to: cohort) : cohort
     }
 
-    public func metrics(for cohort: Cohort) -> CohortMetrics {
-        calculator.metrics(for: prepared(cohort))
+    /// Metrics with originality. `originality` is a result for `cohort` as read (ids not yet
+    /// anonymized), its `template-copy` warnings already in `cohort` (`OriginalityAnalyzer.apply`);
+    /// nil runs `originalityAnalyzer` here.
+    public func metrics(for cohort: Cohort, originality: OriginalityResult? = nil) -> CohortMetrics {
+        var source = cohort
+        var result = originality
+        if result == nil, let analyzer = originalityAnalyzer {
+            (source, result) = analyzer.apply(to: cohort, jobs: ReadOptions.defaultJobs)
+        }
+        var metrics = calculator.metrics(for: prepared(source))
+        guard var result else { return metrics }
+        if anonymize {
+            let names = Anonymizer(internIDs: cohort.interns.map(\.id)).pseudonyms
+            result = result.renamed { names[$0] ?? $0 }
+        }
+        for i in metrics.interns.indices { metrics.interns[i].originality = result.intern(metrics.interns[i].id) }
+        metrics.similarity = result.pairs
+        return metrics
     }
 
     public func build(_ cohort: Cohort) -> [ReportTable] {
@@ -69,6 +90,10 @@ public struct ReportBuilder: Sendable {
                 [.text(count.topicID), .integer(count.week), .integer(count.interns),
                  .text(calculator.taxonomy.topic(count.topicID)?.name ?? "")]
             }),
+            table("similarity", metrics.similarity.map { pair in
+                [.text(pair.internA), .text(pair.internB), .integer(pair.shared), .text(pair.weeksText),
+                 date(pair.firstDateA), date(pair.firstDateB)]
+            }),
         ]
     }
 
@@ -90,6 +115,9 @@ public struct ReportBuilder: Sendable {
             + intern.tasksByWeekday.map { .integer($0) }
             + [.integer(intern.subtasks), date(intern.firstDate), date(intern.lastDate), int(intern.lag.max),
                .decimal(intern.lag.sameDayShare), .integer(intern.infos), list(intern.topics.map(\.topicID))]
+            + [.decimal(intern.originality?.originality),
+               list(intern.originality?.topSources.map { "\($0.intern):\($0.texts)" } ?? []),
+               list(intern.originality?.sharedWeeks.map(String.init) ?? [])]
     }
 
     private func weekRow(_ week: WeekMetrics) -> [ReportCell] {

@@ -18,7 +18,8 @@ import WorklogModel
     }
 
     @Test func tableNamesAndLeadingColumnsAreSpec7() throws {
-        #expect(tables.map(\.name) == ["interns", "weeks", "days", "tasks", "topics", "diagnostics", "cohort", "topic_weeks"])
+        #expect(tables.map(\.name) == ["interns", "weeks", "days", "tasks", "topics", "diagnostics", "cohort", "topic_weeks",
+                                     "similarity"])
         let leading: [String: [String]] = [
             "days": ["intern", "week", "lang", "day_index", "day_label", "weekday", "start_date", "completion_date",
                      "lag_days", "tasks", "subtasks", "references", "source"],
@@ -34,6 +35,7 @@ import WorklogModel
             "diagnostics": ["severity", "code", "intern", "week", "path", "line", "column", "message"],
             "cohort": ["week", "interns_active", "tasks", "tasks_per_day", "lag_median"],
             "topic_weeks": ["topic_id", "week", "interns"],
+            "similarity": ["intern_a", "intern_b", "shared", "weeks"],
         ]
         for table in tables {
             let expected = try #require(leading[table.name])
