@@ -44,6 +44,9 @@ code { font-size: 12px; }
 {{^empty(busiest_weeks)}}
 <li>Busiest weeks: {{#busiest_weeks}}week {{week}} (tasks: {{tasks}}){{^last()}}, {{/last()}}{{/busiest_weeks}}</li>
 {{/empty(busiest_weeks)}}
+{{#originality}}
+<li>Own writing: {{percent}} of {{comparable}} longer texts; {{shared}} shared with other interns{{#has_sources}} ({{#sources}}{{intern}}: {{texts}}{{^last()}}, {{/last()}}{{/sources}}){{/has_sources}}, {{template}} from the template</li>
+{{/originality}}
 </ul>
 
 <div class="chart">
@@ -153,6 +156,9 @@ code { font-size: 12px; }
 {{^empty(busiest_weeks)}}
 - Busiest weeks: {{#busiest_weeks}}week {{week}} (tasks: {{tasks}}){{^last()}}, {{/last()}}{{/busiest_weeks}}
 {{/empty(busiest_weeks)}}
+{{#originality}}
+- Own writing: {{percent}} of {{comparable}} longer texts; {{shared}} shared with other interns{{#has_sources}} ({{#sources}}{{intern}}: {{texts}}{{^last()}}, {{/last()}}{{/sources}}){{/has_sources}}, {{template}} from the template
+{{/originality}}
 
 ## Completion lag
 
@@ -282,6 +288,9 @@ code { font-size: 12px; }
 {{^empty(busiest_weeks)}}
 <li>Tuần bận nhất: {{#busiest_weeks}}tuần {{week}} ({{tasks}} việc){{^last()}}, {{/last()}}{{/busiest_weeks}}</li>
 {{/empty(busiest_weeks)}}
+{{#originality}}
+<li>Nội dung tự viết: {{percent}} trong {{comparable}} đoạn dài; {{shared}} đoạn trùng với thực tập sinh khác{{#has_sources}} ({{#sources}}{{intern}}: {{texts}}{{^last()}}, {{/last()}}{{/sources}}){{/has_sources}}, {{template}} đoạn từ mẫu</li>
+{{/originality}}
 </ul>
 
 <div class="chart">
@@ -391,6 +400,9 @@ code { font-size: 12px; }
 {{^empty(busiest_weeks)}}
 - Tuần bận nhất: {{#busiest_weeks}}tuần {{week}} ({{tasks}} việc){{^last()}}, {{/last()}}{{/busiest_weeks}}
 {{/empty(busiest_weeks)}}
+{{#originality}}
+- Nội dung tự viết: {{percent}} trong {{comparable}} đoạn dài; {{shared}} đoạn trùng với thực tập sinh khác{{#has_sources}} ({{#sources}}{{intern}}: {{texts}}{{^last()}}, {{/last()}}{{/sources}}){{/has_sources}}, {{template}} đoạn từ mẫu
+{{/originality}}
 
 ## Độ trễ hoàn thành
 

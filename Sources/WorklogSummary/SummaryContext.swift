@@ -33,6 +33,14 @@ struct SummaryContext {
                         "p90": p90, "max": max, "same_day_percent": wording.percent(sameDay)] as [String: Any]
         }
         c["lag_text"] = wording.lag(metrics.lag)
+        if let o = metrics.originality, let share = o.originality {
+            // Says who shares text, never who copied whom (issue 8).
+            c["originality"] = [
+                "percent": wording.percent(share), "comparable": o.comparableTexts, "shared": o.sharedTexts,
+                "template": o.templateTexts, "has_sources": !o.topSources.isEmpty,
+                "sources": o.topSources.map { ["intern": $0.intern, "texts": $0.texts] as [String: Any] },
+            ] as [String: Any]
+        }
         c["topic_count"] = metrics.topics.count
         c["categories"] = categories(metrics.topics)
         if let curriculum = curriculumValues(metrics) { c["curriculum"] = curriculum }

@@ -30,7 +30,7 @@ public enum SummaryRenderer {
                     return week
                 }
             }
-            metrics = MetricsCalculator(taxonomy: taxonomy, curriculum: curriculum).metrics(for: cohort)
+            metrics = ReportBuilder(taxonomy: taxonomy, curriculum: curriculum).metrics(for: cohort)
         }
         if let wanted, !cohort.interns.contains(where: { $0.id == wanted }) {
             throw SummaryError(Diagnostic(.error, SummaryCodes.unknownIntern, at: SourceLocation(path: wanted),

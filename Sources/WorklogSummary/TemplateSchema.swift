@@ -34,6 +34,8 @@ indirect enum TemplateSchema: Sendable, Hashable {
         "lag": .object(["entries": .value, "mean": .value, "median": .value, "p90": .value, "max": .value,
                         "same_day_percent": .value]),
         "lag_text": .value,
+        "originality": .object(["percent": .value, "comparable": .value, "shared": .value, "template": .value,
+                                "has_sources": .value, "sources": .list(["intern": .value, "texts": .value])]),
         "topic_count": .value,
         "categories": .list([
             "category": .value, "name": .value,

@@ -40,7 +40,8 @@ struct SummaryCommand: ParsableCommand {
         }
         let taxonomy = try Taxonomy.bundled()
         let curriculum = Curriculum.core(of: taxonomy)
-        let metrics = MetricsCalculator(taxonomy: taxonomy, curriculum: curriculum).metrics(for: cohort)
+        // ReportBuilder also runs the originality analysis, which the summary reports.
+        let metrics = ReportBuilder(taxonomy: taxonomy, curriculum: curriculum).metrics(for: cohort)
         let options = SummaryOptions(templatesDirectory: templates, language: input.lang,
                                      anonymize: anonymize, internFilter: intern)
         let summaries: [RenderedSummary]

@@ -187,4 +187,17 @@ import Testing
         #expect(alice.split(separator: " ").prefix(4) == ["alice-fcj", "3", "3", "14"])
         #expect(lines.contains { $0.hasPrefix("interns: 3;") })
     }
+
+    /// Each summary carries the intern's originality line (issue 8), worked out for the sample:
+    /// alice-fcj has 15 texts of 6 words or more in English, all her own.
+    @Test func summaryNamesOriginality() throws {
+        let out = try CLIRunner.temporaryDirectory("summary")
+        defer { try? FileManager.default.removeItem(at: out) }
+        let result = try CLIRunner.run(["summary", "--out", out.path, CLIRunner.samplePath])
+        #expect(result.status == 0)
+        let alice = try String(contentsOf: out.appendingPathComponent("alice-fcj/summary.md"), encoding: .utf8)
+        #expect(alice.contains("- Own writing: 100% of 15 longer texts; 0 shared with other interns, 0 from the template"))
+        let html = try String(contentsOf: out.appendingPathComponent("alice-fcj/summary.html"), encoding: .utf8)
+        #expect(html.contains("<li>Own writing: 100% of 15 longer texts"))
+    }
 }

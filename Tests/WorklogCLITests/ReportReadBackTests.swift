@@ -63,7 +63,7 @@ for name in sorted(n for n in os.listdir(folder) if n.endswith(".csv")):
     @Test(arguments: ["plain", "excel"])
     func pythonReadsEveryTableAsJSONHasIt(profile: String) throws {
         let tables = try readBack(profile: profile)
-        #expect(tables.keys.sorted() == ["cohort", "days", "diagnostics", "interns", "tasks", "topic_weeks",
+        #expect(tables.keys.sorted() == ["cohort", "days", "diagnostics", "interns", "similarity", "tasks", "topic_weeks",
                                          "topics", "weeks"])
         for (name, counts) in tables {
             #expect(counts.csv == counts.json, "\(name): csv rows \(counts.csv), json rows \(counts.json)")

@@ -57,7 +57,10 @@ import WorklogModel
     @Test func contextNamesMatchTheSchema() throws {
         let taxonomy = try Taxonomy.bundled()
         let cohort = SummaryFixtures.cohort([SummaryFixtures.tableIntern])
-        let metrics = MetricsCalculator(taxonomy: taxonomy, curriculum: SummaryFixtures.curriculum()).metrics(for: cohort)
+        var metrics = MetricsCalculator(taxonomy: taxonomy, curriculum: SummaryFixtures.curriculum()).metrics(for: cohort)
+        metrics.interns[0].originality = InternOriginality(
+            id: metrics.interns[0].id, comparableTexts: 10, sharedTexts: 2, templateTexts: 1,
+            topSources: [OriginalitySource(intern: "other", texts: 2)], sharedWeeks: [1], templateWeeks: [2])
         let context = SummaryContext(taxonomy: taxonomy, curriculum: SummaryFixtures.curriculum(),
                                      wording: SummaryWording(language: "en"))
         let values = context.values(intern: cohort.interns[0], metrics: metrics.interns[0], diagnostics: metrics.diagnostics)
