@@ -32,17 +32,15 @@ struct HostileReport {
         try Data(bytes).write(to: url)
     }
 
-    /// Runs the binary (optionally through a wrapper such as `setpriv`) and reads the CSVs.
+    /// Runs the binary (optionally through a wrapper such as `setpriv`), measuring its peak
+    /// memory, and reads the CSVs.
     init(_ root: URL, wrapper: [String] = []) throws {
         self.root = root
         let out = root.appendingPathComponent("out")
         try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
         chmod(out.path, 0o777)
         let arguments = ["report", "--format", "csv", "--out", out.path, root.path]
-        let child = wrapper.isEmpty
-            ? try ChildProcess.worklog(arguments)
-            : try ChildProcess(wrapper[0], Array(wrapper.dropFirst()) + [CLIRunner.binary.path] + arguments)
-        result = child.wait()
+        result = try ChildProcess.measured(wrapper + [CLIRunner.binary.path] + arguments)
         func lines(_ name: String) -> [Substring] {
             let data = FileManager.default.contents(atPath: out.appendingPathComponent(name).path) ?? Data()
             return String(decoding: data, as: UTF8.self).split(separator: "\n").dropFirst().map { $0 }
