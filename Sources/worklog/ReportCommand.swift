@@ -66,7 +66,7 @@ struct ReportCommand: ParsableCommand {
         let cohort = input.readCohort()
         if cohort.statistics.filesRead == 0 { try exitStatus(cohort: cohort, strict: strict) }
         let builder = ReportBuilder(taxonomy: taxonomy, curriculum: curriculum, anonymize: anonymize)
-        let metrics = builder.metrics(for: cohort)
+        let metrics = builder.metrics(for: cohort, jobs: input.jobs)
         let tables = builder.tables(from: metrics)
 
         var written: [String] = []
@@ -94,6 +94,7 @@ struct ReportCommand: ParsableCommand {
 
         print(CohortFigures(metrics: metrics, taxonomy: taxonomy).text, terminator: "")
         print("wrote \(written.count) files to \(out): " + written.map { ($0 as NSString).lastPathComponent }.joined(separator: ", "))
+        KeptUntilExit.keep(cohort, metrics, tables)
         try exitStatus(cohort: cohort, strict: strict)
     }
 }

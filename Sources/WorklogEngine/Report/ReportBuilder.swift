@@ -39,8 +39,9 @@ public struct ReportBuilder: Sendable {
         anonymize ? Anonymizer(internIDs: cohort.interns.map(\.id)).apply(to: cohort) : cohort
     }
 
-    public func metrics(for cohort: Cohort) -> CohortMetrics {
-        calculator.metrics(for: prepared(cohort))
+    /// `jobs` interns are measured at once; the result does not depend on it.
+    public func metrics(for cohort: Cohort, jobs: Int = 1) -> CohortMetrics {
+        calculator.metrics(for: prepared(cohort), jobs: jobs)
     }
 
     public func build(_ cohort: Cohort) -> [ReportTable] {
