@@ -36,8 +36,7 @@ struct BodyCleaner {
                 out[idx] = [][...]
                 continue
             }
-            let needsWork = inComment || inNotice || inShortcode || l.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "{") })
-                && (Bytes.find(Tokens.commentOpen, in: l) != nil || Bytes.find(Tokens.shortcodeOpen, in: l) != nil)
+            let needsWork = inComment || inNotice || inShortcode || opensCommentOrShortcode(l)
             if !needsWork {
                 out[idx] = l
                 continue
@@ -124,15 +123,57 @@ struct BodyCleaner {
         return String(decoding: name, as: UTF8.self).lowercased()
     }
 
+    /// Whether the line holds `<!--` or `{{`: one pass, most lines hold neither.
+    static func opensCommentOrShortcode(_ l: ArraySlice<UInt8>) -> Bool {
+        l.withUnsafeBufferPointer { b in
+            var i = 0
+            let n = b.count
+            while i < n {
+                let c = b[i]
+                if c == UInt8(ascii: "<"), i + 3 < n, b[i + 1] == UInt8(ascii: "!"), b[i + 2] == UInt8(ascii: "-"),
+                   b[i + 3] == UInt8(ascii: "-") {
+                    return true
+                }
+                if c == UInt8(ascii: "{"), i + 1 < n, b[i + 1] == UInt8(ascii: "{") { return true }
+                i += 1
+            }
+            return false
+        }
+    }
+
+    /// Whether the line holds `verbatim` or `nguy` (ASCII case-insensitive), which every
+    /// form of the warning does: one pass decides for nearly every line.
+    static func mayHoldTemplateWarning(_ l: ArraySlice<UInt8>) -> Bool {
+        l.withUnsafeBufferPointer { b in
+            var i = 0
+            let n = b.count
+            while i < n {
+                let c = b[i] | 0x20
+                if c == UInt8(ascii: "v"), i + 8 <= n {
+                    var k = 1
+                    while k < 8, Bytes.lower(b[i + k]) == Tokens.verbatim[k] { k += 1 }
+                    if k == 8 { return true }
+                } else if c == UInt8(ascii: "n"), i + 4 <= n, b[i + 1] | 0x20 == UInt8(ascii: "g"),
+                          b[i + 2] | 0x20 == UInt8(ascii: "u"), b[i + 3] | 0x20 == UInt8(ascii: "y") {
+                    return true
+                }
+                i += 1
+            }
+            return false
+        }
+    }
+
+    static let copyWarningWords: PhraseSet = ["sao chep nguyen van"]
+
     static func isTemplateLeftover(_ l: ArraySlice<UInt8>) -> Bool {
         // The template's warning is one short line; long lines are prose or data.
-        guard l.count < 4000 else { return false }
+        guard l.count < 4000, mayHoldTemplateWarning(l) else { return false }
         if Bytes.find(Tokens.verbatim, in: l) != nil {
             return Bytes.find(Tokens.copyVerbatim, in: l) != nil
                 || Bytes.find(Tokens.copiedVerbatim, in: l) != nil
         }
         guard Bytes.find(Tokens.nguyenVan, in: l) != nil || Bytes.find(Tokens.nguyenVanFolded, in: l) != nil,
               true else { return false }
-        return Words(String(decoding: l, as: UTF8.self)).has(["sao chep nguyen van"])
+        return Words(String(decoding: l, as: UTF8.self)).has(BodyCleaner.copyWarningWords)
     }
 }

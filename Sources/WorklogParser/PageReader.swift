@@ -159,8 +159,8 @@ struct PageReader {
 
     // MARK: handlers
 
-    mutating func noteWeekRange(_ text: String, line: Int) -> Bool {
-        guard weekRangeText == nil, text.utf8.count <= 200, Vocabulary.isWeekRange(text) else { return false }
+    mutating func noteWeekRange(_ text: String, line: Int, words: Words? = nil) -> Bool {
+        guard weekRangeText == nil, text.utf8.count <= 200, Vocabulary.isWeekRange(text, words) else { return false }
         weekRangeText = text
         weekRangeLine = line
         return true
@@ -169,10 +169,12 @@ struct PageReader {
     mutating func handleHeading(_ level: Int, _ text: String, line: Int) {
         if level == 1, headingTitle == nil { headingTitle = text }
         section.baseIndent = nil
-        if noteWeekRange(text, line: line) { return }
-        let kind = Vocabulary.section(text)
+        // The heading's words, made once for every question asked of them.
+        let words = Words(text)
+        if noteWeekRange(text, line: line, words: words) { return }
+        let kind = Vocabulary.section(words)
         if section.kind == .tasks {
-            if kind != .other, Vocabulary.namesDay(text) {
+            if kind != .other, Vocabulary.namesDay(text, words) {
                 startDayEntry(text, line: line, level: level)
                 return
             }
@@ -182,7 +184,7 @@ struct PageReader {
             }
         }
         if section.kind != .other {
-            let named = Vocabulary.labelSection(text)
+            let named = Vocabulary.labelSection(words)
             // A deeper heading that names nothing groups inside any counted section;
             // numbered or long sub-headings (`#### 1. AWS Core Services Practice:`) too,
             // and one that speaks of practice under results (`#### Kỹ thuật & Thực hành`).
@@ -198,23 +200,24 @@ struct PageReader {
                 return
             }
         }
-        newSection(kind ?? .other, level: level, title: text)
+        newSection(kind ?? .other, level: level, titleWords: words)
     }
 
     /// Bold-only lines and short colon lines: a section, a day, or a group.
-    mutating func handleLabelLine(_ text: String, line: Int) -> Bool {
+    mutating func handleLabelLine(_ text: String, line: Int, words made: Words? = nil) -> Bool {
         section.baseIndent = nil
-        if noteWeekRange(text, line: line) { return true }
-        let kind = Vocabulary.labelSection(text)
+        let words = made ?? Words(text)
+        if noteWeekRange(text, line: line, words: words) { return true }
+        let kind = Vocabulary.labelSection(words)
         if section.kind == .tasks {
-            if kind != .other, Vocabulary.namesDay(text) {
+            if kind != .other, Vocabulary.namesDay(text, words) {
                 startDayEntry(text, line: line, level: 7)
                 return true
             }
             if kind == nil || kind == .tasks { return true }  // only groups
         }
         guard let k = kind else { return false }
-        newSection(k, level: 7, title: text)
+        newSection(k, level: 7, titleWords: words)
         return true
     }
 
@@ -228,14 +231,14 @@ struct PageReader {
         } else if t.last == UInt8(ascii: ":"), t.count < 200 {
             let text = PlainText.of(t)
             let w = Words(text)
-            if w.words.count <= 8, !w.words.isEmpty,
-               Vocabulary.labelSection(text) != nil || (section.kind == .tasks && Vocabulary.namesDay(text)) {
-                if handleLabelLine(text, line: line) { return }
+            if w.count <= 8, !w.isEmpty,
+               Vocabulary.labelSection(w) != nil || (section.kind == .tasks && Vocabulary.namesDay(text, w)) {
+                if handleLabelLine(text, line: line, words: w) { return }
             }
         }
         if indent == 0 { section.baseIndent = nil }
         if section.kind != .tasks, section.kind != .references, t.count < 200, t.count > 8,
-           Words(String(decoding: t, as: UTF8.self)).has(["week", "tuan", "duration", "thoi gian", "period", "date*", "ngay", "from", "tu"]),
+           Words(String(decoding: t, as: UTF8.self)).has(PageReader.rangeLineWords),
            noteWeekRange(PlainText.of(t), line: line) {
             return
         }
@@ -305,10 +308,13 @@ struct PageReader {
         entryLevel = level
     }
 
-    mutating func newSection(_ kind: SectionKind, level: Int, title: String = "") {
+    /// Words that may open a line carrying the week's dates.
+    static let rangeLineWords: PhraseSet = ["week", "tuan", "duration", "thoi gian", "period", "date*", "ngay", "from", "tu"]
+
+    mutating func newSection(_ kind: SectionKind, level: Int, titleWords: Words? = nil) {
         finishSection()
         section = Section(kind: kind, level: level)
-        section.isPlan = kind == .other && Words(title).has(Vocabulary.nextWeek)
+        section.isPlan = kind == .other && (titleWords?.has(Vocabulary.nextWeek) ?? false)
         if kind == .tasks { hasTasksSection = true }
         currentEntry = nil
     }

@@ -34,6 +34,11 @@ struct Words {
     /// The words as strings (for the few callers that look at them one by one).
     var words: [String] { ranges.map { String(decoding: folded[$0], as: UTF8.self) } }
 
+    /// Word `i` as a string, nil past the end.
+    func word(_ i: Int) -> String? {
+        i < ranges.count ? String(decoding: folded[ranges[i]], as: UTF8.self) : nil
+    }
+
     var joined: String { words.joined(separator: " ") }
 
     /// Index of the earliest word where one of the phrases matches.
