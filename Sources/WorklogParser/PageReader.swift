@@ -184,7 +184,7 @@ struct PageReader {
             }
         }
         if section.kind != .other {
-            let named = Vocabulary.labelSection(words)
+            let named = Vocabulary.isLabelShaped(words) ? kind : nil
             // A deeper heading that names nothing groups inside any counted section;
             // numbered or long sub-headings (`#### 1. AWS Core Services Practice:`) too,
             // and one that speaks of practice under results (`#### Kỹ thuật & Thực hành`).

@@ -34,8 +34,13 @@ enum Vocabulary {
     static func labelSection(_ text: String) -> SectionKind? { labelSection(Words(text)) }
 
     static func labelSection(_ w: Words) -> SectionKind? {
-        guard w.count <= 8, let first = w.word(0), !first.allSatisfy(\.isNumber) else { return nil }
-        return section(w)
+        isLabelShaped(w) ? section(w) : nil
+    }
+
+    /// Short and not numbered: a label, whose section is `section(w)`.
+    static func isLabelShaped(_ w: Words) -> Bool {
+        guard w.count <= 8, let first = w.word(0), !first.allSatisfy(\.isNumber) else { return false }
+        return true
     }
 
     /// The section a heading text names, or nil when it names none.

@@ -75,6 +75,16 @@ struct Words {
     func has(_ set: PhraseSet) -> Bool { firstMatch(set) != nil }
 
     static func wordMatches(_ w: UnsafeBufferPointer<UInt8>, _ p: UnsafeBufferPointer<UInt8>, isPrefix: Bool) -> Bool {
+        // Quick refusal on the first two bytes: an exact match shares the first byte, and a
+        // word one edit away from a long pattern shares one of its first two bytes with one
+        // of the pattern's first two (substitution, transposition, insertion or deletion).
+        if p.count >= 6 {
+            guard w.count >= 2 else { return false }
+            let w0 = w[0], w1 = w[1], p0 = p[0], p1 = p[1]
+            if w0 != p0 && w0 != p1 && w1 != p0 && w1 != p1 { return false }
+        } else if p.count > 0 {
+            guard w.count > 0, w[0] == p[0] else { return false }
+        }
         if isPrefix {
             if w.count >= p.count && equal(w, 0, p, 0, p.count) { return true }
             guard p.count >= 6 else { return false }
