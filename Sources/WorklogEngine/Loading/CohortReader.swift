@@ -19,13 +19,13 @@ public enum CohortReader {
             // pages are freed on the worker that made them and never all held at once.
             assembled = ParallelMap.run(
                 count: sites.count, workers: options.jobs,
-                makeState: { FileReader() },
-                body: { reader, index in
+                makeState: { Worker() },
+                body: { worker, index in
                     let site = sites[index]
                     var pages: [LoadedPage] = []
                     pages.reserveCapacity(site.pages.count)
                     for input in site.pages {
-                        pages.append(load(input, with: &reader))
+                        pages.append(load(input, with: &worker))
                         if let progress { progress(done.increment(), total) }
                     }
                     return SiteAssembler(site: site, pages: pages, preferredLanguage: language).assemble()
@@ -35,9 +35,9 @@ public enum CohortReader {
             let inputs = sites.flatMap(\.pages)
             let loaded = ParallelMap.run(
                 count: total, workers: options.jobs,
-                makeState: { FileReader() },
-                body: { reader, index in
-                    let page = load(inputs[index], with: &reader)
+                makeState: { Worker() },
+                body: { worker, index in
+                    let page = load(inputs[index], with: &worker)
                     if let progress { progress(done.increment(), total) }
                     return page
                 })
@@ -68,12 +68,19 @@ public enum CohortReader {
                       statistics: statistics)
     }
 
-    private static func load(_ input: PageInput, with reader: inout FileReader) -> LoadedPage {
+    /// What one worker thread keeps from page to page: its read buffer and the parser's memo.
+    private struct Worker: ~Copyable {
+        var reader = FileReader()
+        let memo = ParseMemo()
+    }
+
+    private static func load(_ input: PageInput, with worker: inout Worker) -> LoadedPage {
         var parsed: ParsedPage?
         var count = 0
-        let diagnostic = reader.read(input.path, displayPath: input.displayPath) { bytes in
+        let memo = worker.memo
+        let diagnostic = worker.reader.read(input.path, displayPath: input.displayPath) { bytes in
             count = bytes.count
-            parsed = PageParser.parse(bytes, path: input.displayPath)
+            parsed = PageParser.parse(bytes, path: input.displayPath, memo: memo)
         }
         return LoadedPage(input: input, parsed: parsed, readDiagnostic: diagnostic, byteCount: count)
     }

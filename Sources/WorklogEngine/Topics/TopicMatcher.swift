@@ -21,9 +21,13 @@ public struct TopicMatcher: Sendable {
         var end: Int
     }
 
-    /// Hash of a folded word -> candidate ids (collisions are checked against `vocabulary`).
-    private let wordIDs: [UInt64: [Int32]]
     private let vocabulary: [[UInt8]]
+    /// Folded alias word -> id, as an open-addressing table on the FNV hash, for matching: slot
+    /// `hash & slotMask` onwards holds `id + 1` (0 is an empty slot), no hashing by `Hasher`.
+    private let slots: [Int32]
+    private let slotMask: Int
+    /// Longest alias word: longer words of a text are no alias word.
+    private let longestWord: Int
     /// Aliases by the id of their first word, longest first.
     private let aliasesByFirstWord: [[CompiledAlias]]
 
@@ -57,9 +61,32 @@ public struct TopicMatcher: Sendable {
                 ($0.element.words.count, -$0.offset) > ($1.element.words.count, -$1.offset)
             }.map(\.element)
         }
-        self.wordIDs = wordIDs
         self.vocabulary = vocabulary
         self.aliasesByFirstWord = byFirst
+        var size = 16
+        while size < vocabulary.count * 4 { size *= 2 }
+        var slots = Array(repeating: Int32(0), count: size)
+        for (id, word) in vocabulary.enumerated() {
+            var slot = Int(truncatingIfNeeded: TopicMatcher.hash(word)) & (size - 1)
+            while slots[slot] != 0 { slot = (slot + 1) & (size - 1) }
+            slots[slot] = Int32(id + 1)
+        }
+        self.slots = slots
+        self.slotMask = size - 1
+        self.longestWord = vocabulary.map(\.count).max() ?? 0
+    }
+
+    /// Id of an alias word, -1 when no alias uses it.
+    @inline(__always)
+    private func wordID(_ word: [UInt8]) -> Int32 {
+        guard word.count <= longestWord else { return -1 }
+        var slot = Int(truncatingIfNeeded: TopicMatcher.hash(word)) & slotMask
+        while true {
+            let entry = slots[slot]
+            if entry == 0 { return -1 }
+            if vocabulary[Int(entry - 1)] == word { return entry - 1 }
+            slot = (slot + 1) & slotMask
+        }
     }
 
     /// FNV-1a, enough to index a few hundred alias words.
@@ -157,10 +184,7 @@ public struct TopicMatcher: Sendable {
         var index = 0
         func flush(until end: Int) {
             guard !current.isEmpty else { return }
-            let hash = TopicMatcher.hash(current)
-            var id: Int32 = -1
-            if let ids = wordIDs[hash], let hit = ids.first(where: { vocabulary[Int($0)] == current }) { id = hit }
-            words.append(Word(id: id, start: wordStart, end: end))
+            words.append(Word(id: wordID(current), start: wordStart, end: end))
             current.removeAll(keepingCapacity: true)
         }
         while index < u.count {
