@@ -6,7 +6,7 @@ import WorklogParser
 /// order, so any number of jobs gives the same `Cohort`.
 public enum CohortReader {
     public static func read(paths: [String], options: ReadOptions = ReadOptions()) -> Cohort {
-        let discovery = Discovery.discover(paths: paths)
+        let discovery = Discovery.discover(paths: paths, jobs: options.jobs)
         let total = discovery.sites.reduce(0) { $0 + $1.pages.count }
         let done = ProgressCounter()
         let progress = options.progress
