@@ -22,7 +22,8 @@ public enum PageParser {
                                           "file is not valid UTF-8; bad bytes read as U+FFFD"))
         }
         let (frontMatter, bodyStart) = FrontMatterReader.read(source.lines, path: path, diagnostics: &diagnostics)
-        let body = BodyCleaner.clean(source.lines, from: bodyStart, path: path, diagnostics: &diagnostics)
+        let body = BodyCleaner.clean(source.lines, from: bodyStart, path: path, diagnostics: &diagnostics,
+                                     page: source.storage)
         var reader = PageReader(lines: body, path: path, memo: memo)
         reader.run()
         diagnostics += reader.diagnostics
