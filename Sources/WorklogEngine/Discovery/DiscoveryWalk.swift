@@ -63,16 +63,16 @@ final class DiscoveryWalk {
     /// A site found by the search: ready (a single file) or its folder still to walk.
     fileprivate enum PendingSite: Sendable {
         case ready(FoundSite)
-        case walk(root: String, id: FileSystem.FileID, relativeID: String, names: [String], isBare: Bool)
+        case walk(root: String, relativeID: String, names: [String], isBare: Bool)
     }
 
     /// Sites walked at once in `finish` (each walk reads only its own site's folders).
     private let jobs: Int
-
-    init(jobs: Int = 1) { self.jobs = max(1, jobs) }
     private var diagnostics: [Diagnostic] = []
     private var siteRoots: Set<FileSystem.FileID> = []
     private var reader = FileReader()
+
+    init(jobs: Int = 1) { self.jobs = max(1, jobs) }
 
     // MARK: - Command-line paths
 
@@ -210,7 +210,7 @@ final class DiscoveryWalk {
                                           "site reached twice from the command line; read once"))
             return
         }
-        sites.append(.walk(root: root, id: id, relativeID: relativeID, names: names, isBare: isBare))
+        sites.append(.walk(root: root, relativeID: relativeID, names: names, isBare: isBare))
     }
 
     /// Reads a site's config and walks its worklog folders: touches nothing but the site
@@ -511,7 +511,7 @@ final class DiscoveryWalk {
                 switch pending[index] {
                 case .ready(let site):
                     return site
-                case .walk(let root, _, let relativeID, let names, let isBare):
+                case .walk(let root, let relativeID, let names, let isBare):
                     return walk.walkSite(root: root, relativeID: relativeID, names: names, isBare: isBare)
                 }
             })
