@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import WorklogModel
 
 /// Blanks what counts as nothing before the body is read: fenced code (an
@@ -5,9 +8,14 @@ import WorklogModel
 /// with their content, other shortcode tags; strips blockquote markers.
 /// Reports the template's "do not copy verbatim" warning wherever it stands.
 struct BodyCleaner {
+    /// `page`: the bytes the lines are cut from, when known: one look at the whole page
+    /// then spares the line-by-line searches for what the page does not hold at all.
     static func clean(
-        _ lines: [ArraySlice<UInt8>], from start: Int, path: String, diagnostics: inout [Diagnostic]
+        _ lines: [ArraySlice<UInt8>], from start: Int, path: String, diagnostics: inout [Diagnostic],
+        page: [UInt8]? = nil
     ) -> [ArraySlice<UInt8>] {
+        let mayHoldMarkup = page.map(pageMayHoldCommentOrShortcode) ?? true
+        let mayHoldWarning = page.map(pageMayHoldTemplateWarning) ?? true
         var out = lines
         for k in 0..<min(start, out.count) { out[k] = [][...] }
         var fence: (UInt8, Int, Int)? = nil  // char, length, line index
@@ -17,7 +25,7 @@ struct BodyCleaner {
         var leftoverReported = false
         for idx in start..<lines.count {
             var l = lines[idx]
-            if !leftoverReported, isTemplateLeftover(l) {
+            if !leftoverReported, mayHoldWarning, isTemplateLeftover(l) {
                 leftoverReported = true
                 diagnostics.append(Diagnostic(.warning, ParserCode.templateLeftover,
                                               at: SourceLocation(path: path, line: idx + 1),
@@ -36,8 +44,7 @@ struct BodyCleaner {
                 out[idx] = [][...]
                 continue
             }
-            let needsWork = inComment || inNotice || inShortcode || l.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "{") })
-                && (Bytes.find(Tokens.commentOpen, in: l) != nil || Bytes.find(Tokens.shortcodeOpen, in: l) != nil)
+            let needsWork = inComment || inNotice || inShortcode || (mayHoldMarkup && opensCommentOrShortcode(l))
             if !needsWork {
                 out[idx] = l
                 continue
@@ -124,15 +131,103 @@ struct BodyCleaner {
         return String(decoding: name, as: UTF8.self).lowercased()
     }
 
+    /// Whether the page holds `<!--` or `{{` anywhere (no line can hold them otherwise).
+    static func pageMayHoldCommentOrShortcode(_ page: [UInt8]) -> Bool {
+        page.withUnsafeBytes { b in
+            guard let base = b.baseAddress else { return false }
+            let n = b.count
+            /// Whether `first` occurs followed by `rest`.
+            func holds(_ first: UInt8, _ rest: [UInt8]) -> Bool {
+                var from = 0
+                while from < n, let hit = memchr(base + from, Int32(first), n - from) {
+                    let i = base.distance(to: UnsafeRawPointer(hit))
+                    if i + rest.count < n, rest.indices.allSatisfy({ b[i + 1 + $0] == rest[$0] }) { return true }
+                    from = i + 1
+                }
+                return false
+            }
+            return holds(UInt8(ascii: "<"), Array("!--".utf8)) || holds(UInt8(ascii: "{"), [UInt8(ascii: "{")])
+        }
+    }
+
+    /// Whether the page holds `verbatim` or `nguy` (ASCII case-insensitive) anywhere: found
+    /// through their rare letters `b` and `y`, with `memchr`.
+    static func pageMayHoldTemplateWarning(_ page: [UInt8]) -> Bool {
+        page.withUnsafeBytes { b in
+            guard let base = b.baseAddress else { return false }
+            let n = b.count
+            func lower(_ i: Int) -> UInt8 { Bytes.lower(b[i]) }
+            func matches(_ at: Int, _ word: StaticString) -> Bool {
+                let w = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+                guard at >= 0, at + w.count <= n else { return false }
+                for k in 0..<w.count where lower(at + k) != w[k] { return false }
+                return true
+            }
+            for (byte, word, offset) in [(UInt8(ascii: "b"), "verbatim" as StaticString, 3),
+                                         (UInt8(ascii: "B"), "verbatim", 3),
+                                         (UInt8(ascii: "y"), "nguy", 3), (UInt8(ascii: "Y"), "nguy", 3)] {
+                var from = 0
+                while from < n, let hit = memchr(base + from, Int32(byte), n - from) {
+                    let i = base.distance(to: UnsafeRawPointer(hit))
+                    if matches(i - offset, word) { return true }
+                    from = i + 1
+                }
+            }
+            return false
+        }
+    }
+
+    /// Whether the line holds `<!--` or `{{`: one pass, most lines hold neither.
+    static func opensCommentOrShortcode(_ l: ArraySlice<UInt8>) -> Bool {
+        l.withUnsafeBufferPointer { b in
+            var i = 0
+            let n = b.count
+            while i < n {
+                let c = b[i]
+                if c == UInt8(ascii: "<"), i + 3 < n, b[i + 1] == UInt8(ascii: "!"), b[i + 2] == UInt8(ascii: "-"),
+                   b[i + 3] == UInt8(ascii: "-") {
+                    return true
+                }
+                if c == UInt8(ascii: "{"), i + 1 < n, b[i + 1] == UInt8(ascii: "{") { return true }
+                i += 1
+            }
+            return false
+        }
+    }
+
+    /// Whether the line holds `verbatim` or `nguy` (ASCII case-insensitive), which every
+    /// form of the warning does: one pass decides for nearly every line.
+    static func mayHoldTemplateWarning(_ l: ArraySlice<UInt8>) -> Bool {
+        l.withUnsafeBufferPointer { b in
+            var i = 0
+            let n = b.count
+            while i < n {
+                let c = b[i] | 0x20
+                if c == UInt8(ascii: "v"), i + 8 <= n {
+                    var k = 1
+                    while k < 8, Bytes.lower(b[i + k]) == Tokens.verbatim[k] { k += 1 }
+                    if k == 8 { return true }
+                } else if c == UInt8(ascii: "n"), i + 4 <= n, b[i + 1] | 0x20 == UInt8(ascii: "g"),
+                          b[i + 2] | 0x20 == UInt8(ascii: "u"), b[i + 3] | 0x20 == UInt8(ascii: "y") {
+                    return true
+                }
+                i += 1
+            }
+            return false
+        }
+    }
+
+    static let copyWarningWords: PhraseSet = ["sao chep nguyen van"]
+
     static func isTemplateLeftover(_ l: ArraySlice<UInt8>) -> Bool {
         // The template's warning is one short line; long lines are prose or data.
-        guard l.count < 4000 else { return false }
+        guard l.count < 4000, mayHoldTemplateWarning(l) else { return false }
         if Bytes.find(Tokens.verbatim, in: l) != nil {
             return Bytes.find(Tokens.copyVerbatim, in: l) != nil
                 || Bytes.find(Tokens.copiedVerbatim, in: l) != nil
         }
         guard Bytes.find(Tokens.nguyenVan, in: l) != nil || Bytes.find(Tokens.nguyenVanFolded, in: l) != nil,
               true else { return false }
-        return Words(String(decoding: l, as: UTF8.self)).has(["sao chep nguyen van"])
+        return Words(String(decoding: l, as: UTF8.self)).has(BodyCleaner.copyWarningWords)
     }
 }

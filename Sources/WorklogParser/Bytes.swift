@@ -63,7 +63,14 @@ enum Bytes {
 
     /// Whether the text holds a letter or a digit (placeholders such as `...` do not).
     static func hasLetterOrDigit(_ s: String) -> Bool {
-        s.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
+        // An ASCII letter or digit answers at once; only other texts need the scalar properties.
+        var ascii = true
+        for b in s.utf8 {
+            if isASCIIAlnum(b) { return true }
+            if b >= 0x80 { ascii = false }
+        }
+        if ascii { return false }
+        return s.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
     }
 }
 

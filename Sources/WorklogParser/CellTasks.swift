@@ -13,20 +13,22 @@ enum CellTasks {
     /// Splits a cell into lines at `<br>` variants, list tags and line breaks.
     static func lines(_ s: ArraySlice<UInt8>) -> [Line] {
         var out: [Line] = []
-        var buf: [UInt8] = []
+        // Only the splitting tags and line breaks are dropped, and each ends a line: a
+        // line is always one run of the cell's bytes, so lines are slices of the cell.
+        var lineStart = s.startIndex
         var bufDepth = 0
         var depth = 0
         var gt = NextByte(UInt8(ascii: ">"))
-        func flush(_ newDepth: Int) {
-            out.append(Line(text: buf[...], liDepth: bufDepth))
-            buf.removeAll(keepingCapacity: true)
+        func flush(_ newDepth: Int, at end: Int, next: Int) {
+            out.append(Line(text: s[lineStart..<end], liDepth: bufDepth))
+            lineStart = next
             bufDepth = newDepth
         }
         var i = s.startIndex
         while i < s.endIndex {
             let b = s[i]
             if b == 0x0A {
-                flush(0); i += 1; continue
+                flush(0, at: i, next: i + 1); i += 1; continue
             }
             if b == UInt8(ascii: "<"), let close = gt.find(in: s, from: i + 1) {
                 var j = i + 1
@@ -38,21 +40,20 @@ enum CellTasks {
                     return k >= s.endIndex || !Bytes.isASCIIAlnum(s[k])
                 }
                 if named(Tokens.tag_br) || named(Tokens.tag_p) || named(Tokens.tag_div) {
-                    flush(0); i = close + 1; continue
+                    flush(0, at: i, next: close + 1); i = close + 1; continue
                 }
                 if named(Tokens.tag_ul) || named(Tokens.tag_ol) {
                     depth = max(0, depth + (closing ? -1 : 1))
-                    flush(0); i = close + 1; continue
+                    flush(0, at: i, next: close + 1); i = close + 1; continue
                 }
                 if named(Tokens.tag_li) {
-                    flush(closing ? 0 : max(1, depth))
+                    flush(closing ? 0 : max(1, depth), at: i, next: close + 1)
                     i = close + 1; continue
                 }
             }
-            buf.append(b)
             i += 1
         }
-        flush(0)
+        flush(0, at: s.endIndex, next: s.endIndex)
         return out
     }
 
@@ -123,7 +124,9 @@ enum CellTasks {
 
     private struct Item {
         var kind: TaskKind
-        var text: [UInt8]
+        /// A slice of the cell; `joined` holds it with its continuation lines, if any.
+        var text: ArraySlice<UInt8>
+        var joined: [UInt8]? = nil
         var line: Int
     }
 
@@ -147,8 +150,12 @@ enum CellTasks {
             guard let (m, textStart, itemIndent) = found else {
                 unmarked.append(l.text)
                 if !items.isEmpty, Bytes.hasLetterOrDigitBytes(l.text) {
-                    items[items.count - 1].text.append(0x20)
-                    items[items.count - 1].text.append(contentsOf: l.text)
+                    let k = items.count - 1
+                    var joined = items[k].joined ?? Array(items[k].text)
+                    items[k].joined = nil
+                    joined.append(0x20)
+                    joined.append(contentsOf: l.text)
+                    items[k].joined = joined
                 }
                 continue
             }
@@ -160,7 +167,7 @@ enum CellTasks {
                 kind = .subtask
             }
             if kind == .task { current = (itemIndent, m) }
-            items.append(Item(kind: kind, text: Array(body), line: line))
+            items.append(Item(kind: kind, text: body, line: line))
         }
         if !anyMarker {
             return unmarked.compactMap { u in
@@ -171,7 +178,7 @@ enum CellTasks {
         var result: [TaskLine] = []
         var lastKind: TaskKind? = nil
         for it in items {
-            let t = PlainText.of(it.text[...])
+            let t = it.joined.map { PlainText.of($0[...]) } ?? PlainText.of(it.text)
             guard Bytes.hasLetterOrDigit(t) else { continue }
             // A subtask whose task was dropped becomes a task.
             let kind: TaskKind = (it.kind == .subtask && lastKind == nil) ? .task : it.kind

@@ -4,6 +4,12 @@ import WorklogModel
 public enum PageParser {
     /// Reads one page. `path` is only used in diagnostics. Never traps, whatever the bytes.
     public static func parse(_ bytes: UnsafeRawBufferPointer, path: String) -> ParsedPage {
+        parse(bytes, path: path, memo: ParseMemo())
+    }
+
+    /// Reads one page, with what `memo` remembers from the worker's earlier pages: the
+    /// same result as without it, sooner. `memo` must not be shared between threads.
+    public static func parse(_ bytes: UnsafeRawBufferPointer, path: String, memo: ParseMemo) -> ParsedPage {
         var diagnostics: [Diagnostic] = []
         let source = SourceLines(bytes)
         if source.hasNUL {
@@ -16,8 +22,9 @@ public enum PageParser {
                                           "file is not valid UTF-8; bad bytes read as U+FFFD"))
         }
         let (frontMatter, bodyStart) = FrontMatterReader.read(source.lines, path: path, diagnostics: &diagnostics)
-        let body = BodyCleaner.clean(source.lines, from: bodyStart, path: path, diagnostics: &diagnostics)
-        var reader = PageReader(lines: body, path: path)
+        let body = BodyCleaner.clean(source.lines, from: bodyStart, path: path, diagnostics: &diagnostics,
+                                     page: source.storage)
+        var reader = PageReader(lines: body, path: path, memo: memo)
         reader.run()
         diagnostics += reader.diagnostics
 
@@ -30,7 +37,7 @@ public enum PageParser {
         page.weekRangeLine = reader.weekRangeLine
 
         // Task tables: those of the tasks sections, else any in the page.
-        let interpreted = reader.tables.map { (TableInterpreter($0.table), $0) }.filter { $0.0.hasTaskColumn }
+        let interpreted = reader.tables.map { (TableInterpreter($0.table, memo: memo), $0) }.filter { $0.0.hasTaskColumn }
         var chosen = interpreted.filter { $0.1.inTasksSection }.map(\.0)
         if chosen.isEmpty {
             // No tasks section: every task table counts. A tasks section without a

@@ -29,6 +29,8 @@ struct PageReader {
 
     let lines: [ArraySlice<UInt8>]
     let path: String
+    /// Answers about headings and labels seen on earlier pages of this worker.
+    let memo: ParseMemo
     var diagnostics: [Diagnostic] = []
 
     var headingTitle: String?
@@ -47,9 +49,10 @@ struct PageReader {
     private var currentEntry: Int? = nil
     private var entryLevel = 0
 
-    init(lines: [ArraySlice<UInt8>], path: String) {
+    init(lines: [ArraySlice<UInt8>], path: String, memo: ParseMemo = ParseMemo()) {
         self.lines = lines
         self.path = path
+        self.memo = memo
     }
 
     mutating func run() {
@@ -132,7 +135,7 @@ struct PageReader {
     func numberedSectionLine(_ text: ArraySlice<UInt8>, next: Int) -> Bool {
         guard text.count < 120 else { return false }
         let plain = PlainText.of(text)
-        guard let kind = Vocabulary.labelSection(plain), !(section.kind == .tasks && kind == .tasks) else { return false }
+        guard let kind = memo.facts(plain).labelSection, !(section.kind == .tasks && kind == .tasks) else { return false }
         var j = next
         while j < lines.count, Bytes.isBlank(lines[j]) { j += 1 }
         guard j < lines.count, heading(lines[j]) == nil else { return false }
@@ -159,8 +162,9 @@ struct PageReader {
 
     // MARK: handlers
 
-    mutating func noteWeekRange(_ text: String, line: Int) -> Bool {
-        guard weekRangeText == nil, text.utf8.count <= 200, Vocabulary.isWeekRange(text) else { return false }
+    mutating func noteWeekRange(_ text: String, line: Int, facts: ParseMemo.TextFacts? = nil) -> Bool {
+        guard weekRangeText == nil, text.utf8.count <= 200,
+              facts?.isWeekRange ?? Vocabulary.isWeekRange(text) else { return false }
         weekRangeText = text
         weekRangeLine = line
         return true
@@ -169,10 +173,12 @@ struct PageReader {
     mutating func handleHeading(_ level: Int, _ text: String, line: Int) {
         if level == 1, headingTitle == nil { headingTitle = text }
         section.baseIndent = nil
-        if noteWeekRange(text, line: line) { return }
-        let kind = Vocabulary.section(text)
+        // What the heading's words say, worked out once (and remembered across pages).
+        let facts = memo.facts(text)
+        if noteWeekRange(text, line: line, facts: facts) { return }
+        let kind = facts.section
         if section.kind == .tasks {
-            if kind != .other, Vocabulary.namesDay(text) {
+            if kind != .other, facts.namesDay {
                 startDayEntry(text, line: line, level: level)
                 return
             }
@@ -182,7 +188,7 @@ struct PageReader {
             }
         }
         if section.kind != .other {
-            let named = Vocabulary.labelSection(text)
+            let named = facts.labelSection
             // A deeper heading that names nothing groups inside any counted section;
             // numbered or long sub-headings (`#### 1. AWS Core Services Practice:`) too,
             // and one that speaks of practice under results (`#### Kỹ thuật & Thực hành`).
@@ -198,44 +204,45 @@ struct PageReader {
                 return
             }
         }
-        newSection(kind ?? .other, level: level, title: text)
+        newSection(kind ?? .other, level: level, isPlan: facts.isPlan)
     }
 
     /// Bold-only lines and short colon lines: a section, a day, or a group.
-    mutating func handleLabelLine(_ text: String, line: Int) -> Bool {
+    mutating func handleLabelLine(_ text: String, line: Int, facts made: ParseMemo.TextFacts? = nil) -> Bool {
         section.baseIndent = nil
-        if noteWeekRange(text, line: line) { return true }
-        let kind = Vocabulary.labelSection(text)
+        let facts = made ?? memo.facts(text)
+        if noteWeekRange(text, line: line, facts: facts) { return true }
+        let kind = facts.labelSection
         if section.kind == .tasks {
-            if kind != .other, Vocabulary.namesDay(text) {
+            if kind != .other, facts.namesDay {
                 startDayEntry(text, line: line, level: 7)
                 return true
             }
             if kind == nil || kind == .tasks { return true }  // only groups
         }
         guard let k = kind else { return false }
-        newSection(k, level: 7, title: text)
+        newSection(k, level: 7, isPlan: facts.isPlan)
         return true
     }
 
     mutating func handleLine(_ t: ArraySlice<UInt8>, indent: Int, line: Int) {
         if let inner = boldOnly(t) {
             if handleLabelLine(PlainText.of(inner), line: line) { return }
-        } else if let (label, rest) = inlineLabel(t), let kind = Vocabulary.labelSection(label) {
+        } else if let (label, rest) = inlineLabel(t), let kind = memo.facts(label).labelSection {
             newSection(kind, level: 7)
             addItem(rest, line: line, topLevel: true)
             return
         } else if t.last == UInt8(ascii: ":"), t.count < 200 {
             let text = PlainText.of(t)
-            let w = Words(text)
-            if w.words.count <= 8, !w.words.isEmpty,
-               Vocabulary.labelSection(text) != nil || (section.kind == .tasks && Vocabulary.namesDay(text)) {
-                if handleLabelLine(text, line: line) { return }
+            let f = memo.facts(text)
+            if f.wordCount <= 8, f.wordCount > 0,
+               f.labelSection != nil || (section.kind == .tasks && f.namesDay) {
+                if handleLabelLine(text, line: line, facts: f) { return }
             }
         }
         if indent == 0 { section.baseIndent = nil }
         if section.kind != .tasks, section.kind != .references, t.count < 200, t.count > 8,
-           Words(String(decoding: t, as: UTF8.self)).has(["week", "tuan", "duration", "thoi gian", "period", "date*", "ngay", "from", "tu"]),
+           Words(String(decoding: t, as: UTF8.self)).has(PageReader.rangeLineWords),
            noteWeekRange(PlainText.of(t), line: line) {
             return
         }
@@ -305,10 +312,14 @@ struct PageReader {
         entryLevel = level
     }
 
-    mutating func newSection(_ kind: SectionKind, level: Int, title: String = "") {
+    /// Words that may open a line carrying the week's dates.
+    static let rangeLineWords: PhraseSet = ["week", "tuan", "duration", "thoi gian", "period", "date*", "ngay", "from", "tu"]
+
+    /// `isPlan`: the title speaks of next week or a plan.
+    mutating func newSection(_ kind: SectionKind, level: Int, isPlan: Bool = false) {
         finishSection()
         section = Section(kind: kind, level: level)
-        section.isPlan = kind == .other && Words(title).has(Vocabulary.nextWeek)
+        section.isPlan = kind == .other && isPlan
         if kind == .tasks { hasTasksSection = true }
         currentEntry = nil
     }

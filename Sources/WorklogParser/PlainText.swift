@@ -5,8 +5,28 @@ enum PlainText {
     static func of(_ s: String) -> String { of(Array(s.utf8)[...]) }
 
     static func of(_ s: ArraySlice<UInt8>) -> String {
+        // The text never grows (every mark, tag, entity or run of spaces gives at most as
+        // many bytes as it takes), so it is written straight into the string's storage.
+        // Should that ever not hold, the array path below takes over.
+        if s.isEmpty { return "" }
+        var overflow = false
+        let direct = String(unsafeUninitializedCapacity: s.count) { buffer in
+            var n = 0
+            write(s) { b in
+                if n < buffer.count { buffer[n] = b; n += 1 } else { overflow = true }
+            }
+            return overflow ? 0 : n
+        }
+        if !overflow { return direct }
         var out: [UInt8] = []
-        out.reserveCapacity(s.count)
+        write(s) { out.append($0) }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The plain text of `s`, byte by byte, to `put`.
+    @inline(__always)
+    private static func write(_ s: ArraySlice<UInt8>, _ put: (UInt8) -> Void) {
+        var count = 0
         var pendingSpace = false
         var gt = NextByte(UInt8(ascii: ">"))
         var rb = NextByte(UInt8(ascii: "]"))
@@ -15,9 +35,10 @@ enum PlainText {
         var skipAt = -1, skipTo = -1
 
         func emit(_ b: UInt8) {
-            if pendingSpace, !out.isEmpty { out.append(0x20) }
+            if pendingSpace, count > 0 { put(0x20); count += 1 }
             pendingSpace = false
-            out.append(b)
+            put(b)
+            count += 1
         }
         func emitSpace() { pendingSpace = true }
 
@@ -85,7 +106,6 @@ enum PlainText {
                 emit(b); i += 1
             }
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// For `[text](url)` opening at `open`: the index of `]` and the index after `)`.

@@ -40,6 +40,21 @@ enum TableReader {
         if t.first == UInt8(ascii: "|") { t = t.dropFirst() }
         if t.last == UInt8(ascii: "|"), !(t.count >= 2 && t[t.endIndex - 2] == UInt8(ascii: "\\")) { t = t.dropLast() }
         var out: [ArraySlice<UInt8>] = []
+        // Rows without a backslash (nearly all) split at every pipe.
+        let plain = t.withUnsafeBufferPointer { b -> Bool in
+            var cellStart = 0
+            for i in 0..<b.count {
+                if b[i] == UInt8(ascii: "\\") { return false }
+            }
+            for i in 0..<b.count where b[i] == UInt8(ascii: "|") {
+                out.append(Bytes.trimmed(t[(t.startIndex + cellStart)..<(t.startIndex + i)]))
+                cellStart = i + 1
+            }
+            out.append(Bytes.trimmed(t[(t.startIndex + cellStart)..<t.endIndex]))
+            return true
+        }
+        if plain { return out }
+        out.removeAll()
         var cur: [UInt8] = []
         var hadEscape = false
         var cellStart = t.startIndex

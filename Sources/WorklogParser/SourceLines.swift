@@ -14,22 +14,21 @@ struct SourceLines {
         var start = 0
         if raw.count >= 3, raw[0] == 0xEF, raw[1] == 0xBB, raw[2] == 0xBF { start = 3 }
         let body = UnsafeRawBufferPointer(rebasing: raw[start...])
-        if body.contains(0) {
+        if let base = body.baseAddress, memchr(base, 0, body.count) != nil {
             hasNUL = true
             return
         }
-        let decoded = String(decoding: body, as: UTF8.self)
-        var bytes = Array(decoded.utf8)
-        if bytes.count != body.count {
-            invalidUTF8 = true
+        // Valid UTF-8 (nearly every page) is copied as it is; only invalid bytes need
+        // the decoder's repair (U+FFFD for each bad sequence).
+        var bytes: [UInt8]
+        if SourceLines.isValidUTF8(body) {
+            bytes = Array(body)
         } else {
-            invalidUTF8 = bytes.withUnsafeBytes { a in
-                guard let x = a.baseAddress, let y = body.baseAddress else { return false }
-                return memcmp(x, y, body.count) != 0
-            }
+            invalidUTF8 = true
+            bytes = Array(String(decoding: body, as: UTF8.self).utf8)
         }
         // Normalise line ends once so every later step sees LF only.
-        if bytes.contains(0x0D) {
+        if bytes.withUnsafeBytes({ b in b.baseAddress.map { memchr($0, 0x0D, b.count) != nil } ?? false }) {
             var out: [UInt8] = []
             out.reserveCapacity(bytes.count)
             var i = 0
@@ -55,5 +54,41 @@ struct SourceLines {
         }
         if lineStart < storage.count { ls.append(storage[lineStart..<storage.count]) }
         lines = ls
+    }
+
+    /// Whether `b` is well-formed UTF-8 (no overlong forms, surrogates or values past U+10FFFF),
+    /// exactly the bytes `String(decoding:as:)` keeps unchanged.
+    static func isValidUTF8(_ b: UnsafeRawBufferPointer) -> Bool {
+        let n = b.count
+        var i = 0
+        while i < n {
+            // ASCII runs eight bytes at a time.
+            while i + 8 <= n, b.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { i += 8 }
+            guard i < n else { break }
+            let c = b[i]
+            if c < 0x80 { i += 1; continue }
+            func cont(_ k: Int) -> Bool { k < n && b[k] & 0xC0 == 0x80 }
+            if c >= 0xC2 && c <= 0xDF {
+                guard cont(i + 1) else { return false }
+                i += 2
+            } else if c >= 0xE0 && c <= 0xEF {
+                guard i + 1 < n else { return false }
+                let c1 = b[i + 1]
+                let lo: UInt8 = c == 0xE0 ? 0xA0 : 0x80
+                let hi: UInt8 = c == 0xED ? 0x9F : 0xBF
+                guard c1 >= lo, c1 <= hi, cont(i + 2) else { return false }
+                i += 3
+            } else if c >= 0xF0 && c <= 0xF4 {
+                guard i + 1 < n else { return false }
+                let c1 = b[i + 1]
+                let lo: UInt8 = c == 0xF0 ? 0x90 : 0x80
+                let hi: UInt8 = c == 0xF4 ? 0x8F : 0xBF
+                guard c1 >= lo, c1 <= hi, cont(i + 2), cont(i + 3) else { return false }
+                i += 4
+            } else {
+                return false
+            }
+        }
+        return true
     }
 }

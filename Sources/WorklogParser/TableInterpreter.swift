@@ -11,9 +11,9 @@ struct TableInterpreter {
     var completionColumn: Int?
     var referenceColumn: Int?
 
-    init(_ table: RawTable) {
+    init(_ table: RawTable, memo: ParseMemo = ParseMemo()) {
         self.table = table
-        var roles = table.header.map { Vocabulary.role(ofHeader: PlainText.of($0)) }
+        var roles = table.header.map { memo.role(ofHeaderCell: $0) }
         // `No.`, `#`, `STT`: a day label only when its values are 1 to 8.
         for (c, r) in roles.enumerated() where r == .number {
             var any = false

@@ -31,22 +31,31 @@ enum Vocabulary {
 
     /// The section a bold or colon line names: short, and not numbered
     /// (`**1. AWS Lambda & Background Tasks**` only groups).
-    static func labelSection(_ text: String) -> SectionKind? {
-        let w = Words(text)
-        guard w.words.count <= 8, let first = w.words.first, !first.allSatisfy(\.isNumber) else { return nil }
-        return section(text)
+    static func labelSection(_ text: String) -> SectionKind? { labelSection(Words(text)) }
+
+    static func labelSection(_ w: Words) -> SectionKind? {
+        isLabelShaped(w) ? section(w) : nil
+    }
+
+    /// Short and not numbered: a label, whose section is `section(w)`.
+    static func isLabelShaped(_ w: Words) -> Bool {
+        guard w.count <= 8, let first = w.word(0), !first.allSatisfy(\.isNumber) else { return false }
+        return true
     }
 
     /// The section a heading text names, or nil when it names none.
-    static func section(_ text: String) -> SectionKind? {
-        let w = Words(text)
-        if w.words.isEmpty { return nil }
+    static func section(_ text: String) -> SectionKind? { section(Words(text)) }
+
+    private static let sectionSets: [(PhraseSet, SectionKind)] = [
+        (objectiveWords, .objectives), (taskWords, .tasks),
+        (achievementWords, .achievements), (referenceWords, .references), (otherWords, .other),
+    ]
+
+    static func section(_ w: Words) -> SectionKind? {
+        if w.isEmpty { return nil }
         if w.has(nextWeek) { return .other }
         var best: (Int, SectionKind)? = nil
-        for (words, kind) in [
-            (objectiveWords, SectionKind.objectives), (taskWords, .tasks),
-            (achievementWords, .achievements), (referenceWords, .references), (otherWords, .other),
-        ] as [(PhraseSet, SectionKind)] {
+        for (words, kind) in sectionSets {
             if let i = w.firstMatch(words), best.map({ i < $0.0 }) ?? true { best = (i, kind) }
         }
         return best?.1
@@ -73,21 +82,28 @@ enum Vocabulary {
     ]
     static let numberColumnWords: PhraseSet = ["no", "stt", "tt", "#", "thu tu", "number", "so"]
 
+    private static let roleSets: [(PhraseSet, ColumnRole)] = [
+        (startWords, .start), (completionWords, .completion),
+        (referenceColumnWords, .reference), (taskColumnWords, .task),
+    ]
+    private static let dayOrDate: PhraseSet = ["day", "date*", "ngay"]
+    private static let weekWords: PhraseSet = ["week", "tuan"]
+    private static let dayDateOrThu: PhraseSet = ["day", "date*", "ngay", "thu"]
+    private static let effortWords: PhraseSet = ["estimat*", "duration", "hour*", "uoc tinh", "du kien", "so gio"]
+    private static let rangeWords: PhraseSet = ["to", "den"]
+
     static func role(ofHeader text: String) -> ColumnRole {
         let w = Words(text)
-        if w.words.isEmpty { return text.contains("#") ? .number : .none }
+        if w.isEmpty { return text.contains("#") ? .number : .none }
         if w.has(noRole) { return .none }
         var best: (Int, ColumnRole)? = nil
-        for (words, role) in [
-            (startWords, ColumnRole.start), (completionWords, .completion),
-            (referenceColumnWords, .reference), (taskColumnWords, .task),
-        ] as [(PhraseSet, ColumnRole)] {
+        for (words, role) in roleSets {
             if let i = w.firstMatch(words), best.map({ i < $0.0 }) ?? true { best = (i, role) }
         }
         if let b = best { return b.1 }
-        if w.has(numberColumnWords) && !w.has(["day", "date*", "ngay"]) { return .number }
-        if w.has(["week", "tuan"]) && !w.has(["day", "date*", "ngay", "thu"]) { return .none }
-        if w.has(["estimat*", "duration", "hour*", "uoc tinh", "du kien", "so gio"]) { return .none }
+        if w.has(numberColumnWords) && !w.has(dayOrDate) { return .number }
+        if w.has(weekWords) && !w.has(dayDateOrThu) { return .none }
+        if w.has(effortWords) { return .none }
         if w.has(dayColumnWords) { return .day }
         return .none
     }
@@ -107,27 +123,38 @@ enum Vocabulary {
 
     /// A heading that names a weekday or a date starts a day entry (`Monday`,
     /// `Thứ 2`, `Day 3`, `20/10/2025`).
-    static func namesDay(_ text: String) -> Bool {
-        let w = Words(text)
-        guard let first = w.words.first else { return false }
-        if w.has(["week", "tuan"]) { return false }
+    static func namesDay(_ text: String) -> Bool { namesDay(text, Words(text)) }
+
+    /// `namesDay` with the text's words already made.
+    static func namesDay(_ text: String, _ w: Words) -> Bool {
+        guard let first = w.word(0) else { return false }
+        if w.has(weekWords) { return false }
         // `Thứ tự` (order) folds like `Thứ Tư` (Wednesday).
-        if text.lowercased().contains("thứ tự") { return false }
-        if ["day", "ngay", "thu"].contains(first), w.words.count >= 2 {
-            let second = w.words[1]
+        if mentionsThuTu(text) { return false }
+        if ["day", "ngay", "thu"].contains(first), w.count >= 2, let second = w.word(1) {
             if second.allSatisfy(\.isNumber) { return true }
             if first == "thu", ["hai", "ba", "tu", "nam", "sau", "bay"].contains(second) { return true }
         }
-        if w.words.count >= 2, first == "chu", w.words[1] == "nhat" { return true }
-        if weekdayWords.contains(first), first != "thu" || w.words.count == 1 { return true }
-        return hasDate(text) && text.utf8.count <= 120
+        if w.count >= 2, first == "chu", w.word(1) == "nhat" { return true }
+        if weekdayWords.contains(first), first != "thu" || w.count == 1 { return true }
+        return text.utf8.count <= 120 && dateCount(text, w) > 0
+    }
+
+    /// `text.lowercased().contains("thứ tự")`, without lowering texts that cannot hold it.
+    static func mentionsThuTu(_ text: String) -> Bool {
+        // `ứ` is not ASCII in any form: ASCII text never holds it.
+        guard text.utf8.contains(where: { $0 >= 0x80 }) else { return false }
+        return text.lowercased().contains("thứ tự")
     }
 
     /// Holds something shaped like a date: `20/10`, `2025-10-20`, `Sep 22`.
-    static func hasDate(_ text: String) -> Bool { dateCount(text) > 0 }
+    static func hasDate(_ text: String) -> Bool { dateCount(text, nil) > 0 }
 
     /// Number of date-shaped tokens (digits/sep/digits, or a month name next to a number).
-    static func dateCount(_ text: String) -> Int {
+    static func dateCount(_ text: String) -> Int { dateCount(text, nil) }
+
+    /// `dateCount` with the text's words made already, or made here when needed.
+    static func dateCount(_ text: String, _ words: Words?) -> Int {
         let u = Array(text.utf8.prefix(400))
         var n = 0
         var i = 0
@@ -155,25 +182,29 @@ enum Vocabulary {
             i = j
         }
         if n == 0 {
-            let w = Words(text)
-            for (idx, word) in w.words.enumerated() where monthWords.contains(word) && word != "thang" {
-                let near = [idx - 1, idx + 1].filter { $0 >= 0 && $0 < w.words.count }
-                if near.contains(where: { w.words[$0].allSatisfy(\.isNumber) }) { n += 1 }
+            let words = (words ?? Words(text)).words
+            for (idx, word) in words.enumerated() where monthWords.contains(word) && word != "thang" {
+                let near = [idx - 1, idx + 1].filter { $0 >= 0 && $0 < words.count }
+                if near.contains(where: { words[$0].allSatisfy(\.isNumber) }) { n += 1 }
             }
         }
         return n
     }
 
     /// A heading or line that carries the week's date range.
-    static func isWeekRange(_ text: String) -> Bool {
+    static func isWeekRange(_ text: String) -> Bool { isWeekRange(text, nil) }
+
+    /// `isWeekRange` with the text's words made already, or made here when needed.
+    static func isWeekRange(_ text: String, _ made: Words?) -> Bool {
         guard text.utf8.count <= 200 else { return false }
-        let dates = dateCount(text)
+        let w = made ?? Words(text)
+        let dates = dateCount(text, w)
         if dates >= 2 { return true }
         if dates == 1 {
-            let w = Words(text)
-            let hasMonth = w.words.contains { monthWords.contains($0) }
-            let rangeMark = text.contains("-") || text.contains("–") || text.contains("—") || w.has(["to", "den"])
-            return hasMonth && rangeMark && w.words.filter { $0.allSatisfy(\.isNumber) }.count >= 2
+            let words = w.words
+            let hasMonth = words.contains { monthWords.contains($0) }
+            let rangeMark = text.contains("-") || text.contains("–") || text.contains("—") || w.has(rangeWords)
+            return hasMonth && rangeMark && words.filter { $0.allSatisfy(\.isNumber) }.count >= 2
         }
         return false
     }

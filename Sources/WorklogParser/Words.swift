@@ -34,22 +34,38 @@ struct Words {
     /// The words as strings (for the few callers that look at them one by one).
     var words: [String] { ranges.map { String(decoding: folded[$0], as: UTF8.self) } }
 
+    /// Word `i` as a string, nil past the end.
+    func word(_ i: Int) -> String? {
+        i < ranges.count ? String(decoding: folded[ranges[i]], as: UTF8.self) : nil
+    }
+
     var joined: String { words.joined(separator: " ") }
 
     /// Index of the earliest word where one of the phrases matches.
     func firstMatch(_ set: PhraseSet) -> Int? {
         var best: Int? = nil
+        let n = ranges.count
         folded.withUnsafeBufferPointer { buffer in
-            for parts in set.phrases where parts.count <= ranges.count {
-                for start in 0...(ranges.count - parts.count) {
-                    if let b = best, start >= b { break }
-                    var ok = true
-                    for k in 0..<parts.count {
-                        let r = ranges[start + k]
-                        let word = UnsafeBufferPointer(rebasing: buffer[r])
-                        if !Words.wordMatches(word, parts[k]) { ok = false; break }
+            ranges.withUnsafeBufferPointer { rs in
+                set.bytes.withUnsafeBufferPointer { pb in
+                    set.patterns.withUnsafeBufferPointer { pats in
+                        set.phrases.withUnsafeBufferPointer { phrases in
+                            for phrase in phrases where phrase.count <= n {
+                                for start in 0...(n - phrase.count) {
+                                    if let b = best, start >= b { break }
+                                    var ok = true
+                                    for k in 0..<phrase.count {
+                                        let word = UnsafeBufferPointer(rebasing: buffer[rs[start + k]])
+                                        let pattern = pats[phrase.first + k]
+                                        let p = UnsafeBufferPointer(
+                                            rebasing: pb[pattern.start..<(pattern.start + pattern.count)])
+                                        if !Words.wordMatches(word, p, isPrefix: pattern.isPrefix) { ok = false; break }
+                                    }
+                                    if ok { best = start; break }
+                                }
+                            }
+                        }
                     }
-                    if ok { best = start; break }
                 }
             }
         }
@@ -58,12 +74,21 @@ struct Words {
 
     func has(_ set: PhraseSet) -> Bool { firstMatch(set) != nil }
 
-    static func wordMatches(_ w: UnsafeBufferPointer<UInt8>, _ pattern: PhraseSet.Pattern) -> Bool {
-        let p = pattern.bytes
-        if pattern.isPrefix {
+    static func wordMatches(_ w: UnsafeBufferPointer<UInt8>, _ p: UnsafeBufferPointer<UInt8>, isPrefix: Bool) -> Bool {
+        // Quick refusal on the first two bytes: an exact match shares the first byte, and a
+        // word one edit away from a long pattern shares one of its first two bytes with one
+        // of the pattern's first two (substitution, transposition, insertion or deletion).
+        if p.count >= 6 {
+            guard w.count >= 2 else { return false }
+            let w0 = w[0], w1 = w[1], p0 = p[0], p1 = p[1]
+            if w0 != p0 && w0 != p1 && w1 != p0 && w1 != p1 { return false }
+        } else if p.count > 0 {
+            guard w.count > 0, w[0] == p[0] else { return false }
+        }
+        if isPrefix {
             if w.count >= p.count && equal(w, 0, p, 0, p.count) { return true }
             guard p.count >= 6 else { return false }
-            for n in [p.count - 1, p.count, p.count + 1] where w.count >= n {
+            for n in (p.count - 1)...(p.count + 1) where w.count >= n {
                 if oneEditApart(UnsafeBufferPointer(rebasing: w[0..<n]), p) { return true }
             }
             return false
@@ -73,7 +98,9 @@ struct Words {
     }
 
     @inline(__always)
-    private static func equal(_ a: UnsafeBufferPointer<UInt8>, _ i: Int, _ b: [UInt8], _ j: Int, _ n: Int) -> Bool {
+    private static func equal(
+        _ a: UnsafeBufferPointer<UInt8>, _ i: Int, _ b: UnsafeBufferPointer<UInt8>, _ j: Int, _ n: Int
+    ) -> Bool {
         var k = 0
         while k < n {
             if a[i + k] != b[j + k] { return false }
@@ -84,7 +111,7 @@ struct Words {
 
     /// True when `a` and `b` differ by at most one insertion, deletion,
     /// substitution or transposition (`Compeltion`, `Start Dat` readings).
-    static func oneEditApart(_ a: UnsafeBufferPointer<UInt8>, _ b: [UInt8]) -> Bool {
+    static func oneEditApart(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
         let m = a.count, n = b.count
         if abs(m - n) > 1 { return false }
         var i = 0

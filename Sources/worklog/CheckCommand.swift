@@ -40,6 +40,7 @@ struct CheckCommand: ParsableCommand {
         case .json:
             print(try summary.json(diagnostics: cohort.diagnostics))
         }
+        KeptUntilExit.keep(cohort)
         try exitStatus(cohort: cohort, strict: strict)
     }
 }

@@ -72,7 +72,7 @@ struct ReportCommand: ParsableCommand {
         if read.statistics.filesRead == 0 { try exitStatus(cohort: read, strict: strict) }
         let (cohort, found) = originality.analyze(read, template: template, jobs: input.jobs)
         let builder = ReportBuilder(taxonomy: taxonomy, curriculum: curriculum, anonymize: anonymize)
-        let metrics = builder.metrics(for: cohort, originality: found)
+        let metrics = builder.metrics(for: cohort, originality: found, jobs: input.jobs)
         let tables = builder.tables(from: metrics)
 
         // Everything is staged first (CSV and JSON, then the workbook) and renamed in one
@@ -107,6 +107,7 @@ struct ReportCommand: ParsableCommand {
 
         print(CohortFigures(metrics: metrics, taxonomy: taxonomy).text, terminator: "")
         print("wrote \(written.count) files to \(out): " + written.map { ($0 as NSString).lastPathComponent }.joined(separator: ", "))
+        KeptUntilExit.keep(cohort, metrics, tables)
         try exitStatus(cohort: cohort, strict: strict)
     }
 }

@@ -28,7 +28,7 @@ struct StatsCommand: ParsableCommand {
         let cohort = input.readCohort()
         if cohort.statistics.filesRead == 0 { try exitStatus(cohort: cohort, strict: false) }
         let builder = ReportBuilder(taxonomy: taxonomy, curriculum: curriculum, anonymize: anonymize)
-        let metrics = builder.metrics(for: cohort)
+        let metrics = builder.metrics(for: cohort, jobs: input.jobs)
         switch format {
         case .json:
             let interns = builder.tables(from: metrics).filter { $0.name == "interns" }
@@ -37,6 +37,7 @@ struct StatsCommand: ParsableCommand {
             print(StatsTable(metrics: metrics).text, terminator: "")
             print(CohortFigures(metrics: metrics, taxonomy: taxonomy).text, terminator: "")
         }
+        KeptUntilExit.keep(cohort, metrics)
     }
 }
 
@@ -66,10 +67,26 @@ struct StatsTable {
             for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.count) }
         }
         return all.map { row in
-            row.enumerated().map { i, cell in
+            let line = row.enumerated().map { i, cell in
                 let pad = String(repeating: " ", count: widths[i] - cell.count)
                 return Self.numeric.contains(i) ? pad + cell : cell + pad
-            }.joined(separator: "  ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
+            }.joined(separator: "  ")
+            return StatsTable.trimmingTrailingSpace(line)
         }.joined(separator: "\n") + "\n"
+    }
+
+    /// The line without trailing white space, as the regex `\s+$` removes it. Rows
+    /// end in plain padding, handled on bytes; anything else goes to the regex.
+    static func trimmingTrailingSpace(_ line: String) -> String {
+        let bytes = line.utf8
+        var end = bytes.endIndex
+        while end > bytes.startIndex, bytes[bytes.index(before: end)] == 0x20 { end = bytes.index(before: end) }
+        if end > bytes.startIndex {
+            let last = bytes[bytes.index(before: end)]
+            if last < 0x80, last > 0x20 {
+                return end == bytes.endIndex ? line : String(line[..<end])
+            }
+        }
+        return line.replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
     }
 }

@@ -41,7 +41,7 @@ struct SummaryCommand: ParsableCommand {
         let taxonomy = try Taxonomy.bundled()
         let curriculum = Curriculum.core(of: taxonomy)
         // ReportBuilder also runs the originality analysis, which the summary reports.
-        let metrics = ReportBuilder(taxonomy: taxonomy, curriculum: curriculum).metrics(for: cohort)
+        let metrics = ReportBuilder(taxonomy: taxonomy, curriculum: curriculum).metrics(for: cohort, jobs: input.jobs)
         let options = SummaryOptions(templatesDirectory: templates, language: input.lang,
                                      anonymize: anonymize, internFilter: intern)
         let summaries: [RenderedSummary]

@@ -7,7 +7,7 @@ import WorklogParser
 /// so pages and site diagnostics keep paths relative to the site until `finish()`.
 final class DiscoveryWalk {
     /// A site as found, before its id is settled.
-    private struct FoundSite {
+    fileprivate struct FoundSite: Sendable {
         var relativeID: String
         var rootPath: String
         var defaultLanguage: String
@@ -19,7 +19,7 @@ final class DiscoveryWalk {
         var isSingleFile = false
     }
 
-    private struct FoundPage {
+    fileprivate struct FoundPage: Sendable {
         var path: String
         /// Below the site folder, `/`-separated.
         var relativePath: String
@@ -29,7 +29,7 @@ final class DiscoveryWalk {
         var dayName: String?
     }
 
-    private struct SiteDiagnostic {
+    fileprivate struct SiteDiagnostic: Sendable {
         var severity: Severity
         var code: String
         /// Below the site folder; empty for the site itself.
@@ -57,10 +57,22 @@ final class DiscoveryWalk {
     /// Folders never searched for sites: they hold themes' example sites or build output.
     static let skippedFolderNames: Set<String> = ["node_modules", "themes", "exampleSite", "_vendor"]
 
-    private var sites: [FoundSite] = []
+    /// Sites in the order found; those still to walk are walked in `finish`, several at once.
+    private var sites: [PendingSite] = []
+
+    /// A site found by the search: ready (a single file) or its folder still to walk.
+    fileprivate enum PendingSite: Sendable {
+        case ready(FoundSite)
+        case walk(root: String, relativeID: String, names: [String], isBare: Bool)
+    }
+
+    /// Sites walked at once in `finish` (each walk reads only its own site's folders).
+    private let jobs: Int
     private var diagnostics: [Diagnostic] = []
     private var siteRoots: Set<FileSystem.FileID> = []
     private var reader = FileReader()
+
+    init(jobs: Int = 1) { self.jobs = max(1, jobs) }
 
     // MARK: - Command-line paths
 
@@ -108,8 +120,8 @@ final class DiscoveryWalk {
         let page = FoundPage(
             path: path, relativePath: name, lang: suffixLang ?? "en",
             weekNumber: WeekNumber.fromName(name), isDayPage: isDay, dayName: isDay ? base : nil)
-        sites.append(FoundSite(relativeID: Self.dropMarkdownExtension(name), rootPath: path, defaultLanguage: "en",
-                               pages: [page], diagnostics: [], isSingleFile: true))
+        sites.append(.ready(FoundSite(relativeID: Self.dropMarkdownExtension(name), rootPath: path, defaultLanguage: "en",
+                                      pages: [page], diagnostics: [], isSingleFile: true)))
     }
 
     private func addDirectoryInput(_ path: String, id: FileSystem.FileID) {
@@ -198,6 +210,12 @@ final class DiscoveryWalk {
                                           "site reached twice from the command line; read once"))
             return
         }
+        sites.append(.walk(root: root, relativeID: relativeID, names: names, isBare: isBare))
+    }
+
+    /// Reads a site's config and walks its worklog folders: touches nothing but the site
+    /// and this walk's config reader, so separate walks may run at once.
+    fileprivate func walkSite(root: String, relativeID: String, names: [String], isBare: Bool) -> FoundSite {
         var site = FoundSite(relativeID: relativeID, rootPath: root, defaultLanguage: "en", pages: [], diagnostics: [])
         let config = isBare ? HugoConfig() : readConfig(root, names: names, site: &site)
         site.defaultLanguage = config.defaultLanguage ?? "en"
@@ -235,7 +253,7 @@ final class DiscoveryWalk {
                 severity: .warning, code: DiscoveryDiagnosticCode.noPages, relativePath: "",
                 message: "no week page (.md file) in the worklog folder"))
         }
-        sites.append(site)
+        return site
     }
 
     /// Hugo config files at the site's root, then under `config/_default/`.
@@ -485,6 +503,18 @@ final class DiscoveryWalk {
     // MARK: - Result
 
     func finish() -> DiscoveryResult {
+        let pending = self.sites
+        let sites = ParallelMap.run(
+            count: pending.count, workers: jobs,
+            makeState: { DiscoveryWalk() },
+            body: { walk, index -> FoundSite in
+                switch pending[index] {
+                case .ready(let site):
+                    return site
+                case .walk(let root, let relativeID, let names, let isBare):
+                    return walk.walkSite(root: root, relativeID: relativeID, names: names, isBare: isBare)
+                }
+            })
         var idCounts: [String: Int] = [:]
         for site in sites { idCounts[site.relativeID, default: 0] += 1 }
         var result: [SiteInput] = []

@@ -6,36 +6,56 @@ import WorklogParser
 /// order, so any number of jobs gives the same `Cohort`.
 public enum CohortReader {
     public static func read(paths: [String], options: ReadOptions = ReadOptions()) -> Cohort {
-        let discovery = Discovery.discover(paths: paths)
-        let inputs = discovery.sites.flatMap(\.pages)
-        let total = inputs.count
+        let discovery = Discovery.discover(paths: paths, jobs: options.jobs)
+        let total = discovery.sites.reduce(0) { $0 + $1.pages.count }
         let done = ProgressCounter()
         let progress = options.progress
 
-        let loaded = ParallelMap.run(
-            count: total, workers: options.jobs,
-            makeState: { FileReader() },
-            body: { reader, index in
-                let page = load(inputs[index], with: &reader)
-                if let progress { progress(done.increment(), total) }
-                return page
-            })
-
-        var offset = 0
-        var grouped: [(SiteInput, [LoadedPage])] = []
-        for site in discovery.sites {
-            grouped.append((site, Array(loaded[offset..<offset + site.pages.count])))
-            offset += site.pages.count
-        }
-        let sitePages = grouped
         let language = options.preferredLanguage
-        let assembled = ParallelMap.run(
-            count: sitePages.count, workers: options.jobs,
-            makeState: { () },
-            body: { _, index in
-                SiteAssembler(site: sitePages[index].0, pages: sitePages[index].1,
-                              preferredLanguage: language).assemble()
-            })
+        let sites = discovery.sites
+        let assembled: [SiteAssembler.Output]
+        if sites.count >= 4 * options.jobs {
+            // Many sites: each worker reads, parses and assembles whole sites, so a site's
+            // pages are freed on the worker that made them and never all held at once.
+            assembled = ParallelMap.run(
+                count: sites.count, workers: options.jobs,
+                makeState: { Worker() },
+                body: { worker, index in
+                    let site = sites[index]
+                    var pages: [LoadedPage] = []
+                    pages.reserveCapacity(site.pages.count)
+                    for input in site.pages {
+                        pages.append(load(input, with: &worker))
+                        if let progress { progress(done.increment(), total) }
+                    }
+                    return SiteAssembler(site: site, pages: pages, preferredLanguage: language).assemble()
+                })
+        } else {
+            // Few sites (one big site): spread the pages over the workers first.
+            let inputs = sites.flatMap(\.pages)
+            let loaded = ParallelMap.run(
+                count: total, workers: options.jobs,
+                makeState: { Worker() },
+                body: { worker, index in
+                    let page = load(inputs[index], with: &worker)
+                    if let progress { progress(done.increment(), total) }
+                    return page
+                })
+            var offset = 0
+            var grouped: [(SiteInput, [LoadedPage])] = []
+            for site in sites {
+                grouped.append((site, Array(loaded[offset..<offset + site.pages.count])))
+                offset += site.pages.count
+            }
+            let sitePages = grouped
+            assembled = ParallelMap.run(
+                count: sitePages.count, workers: options.jobs,
+                makeState: { () },
+                body: { _, index in
+                    SiteAssembler(site: sitePages[index].0, pages: sitePages[index].1,
+                                  preferredLanguage: language).assemble()
+                })
+        }
 
         var statistics = ReadStatistics()
         var diagnostics = discovery.diagnostics
@@ -48,12 +68,19 @@ public enum CohortReader {
                       statistics: statistics)
     }
 
-    private static func load(_ input: PageInput, with reader: inout FileReader) -> LoadedPage {
+    /// What one worker thread keeps from page to page: its read buffer and the parser's memo.
+    private struct Worker: ~Copyable {
+        var reader = FileReader()
+        let memo = ParseMemo()
+    }
+
+    private static func load(_ input: PageInput, with worker: inout Worker) -> LoadedPage {
         var parsed: ParsedPage?
         var count = 0
-        let diagnostic = reader.read(input.path, displayPath: input.displayPath) { bytes in
+        let memo = worker.memo
+        let diagnostic = worker.reader.read(input.path, displayPath: input.displayPath) { bytes in
             count = bytes.count
-            parsed = PageParser.parse(bytes, path: input.displayPath)
+            parsed = PageParser.parse(bytes, path: input.displayPath, memo: memo)
         }
         return LoadedPage(input: input, parsed: parsed, readDiagnostic: diagnostic, byteCount: count)
     }

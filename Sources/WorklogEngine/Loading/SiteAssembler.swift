@@ -65,13 +65,12 @@ struct SiteAssembler {
                 statistics.pagesByStyle[page.style.rawValue, default: [:]][input.lang, default: 0] += 1
             }
             let key = "\(week)\u{1F}\(input.lang)"
-            var bucket = buckets[key] ?? WeekBucket(week: week, lang: input.lang)
+            // Appended in place: a bucket copied out of the dictionary would copy its arrays.
             if input.isDayPage {
-                bucket.dayPages.append((input, page))
+                buckets[key, default: WeekBucket(week: week, lang: input.lang)].dayPages.append((input, page))
             } else {
-                bucket.mainPages.append((input, page))
+                buckets[key, default: WeekBucket(week: week, lang: input.lang)].mainPages.append((input, page))
             }
-            buckets[key] = bucket
         }
 
         let merged = buckets.values

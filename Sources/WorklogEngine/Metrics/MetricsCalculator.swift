@@ -14,11 +14,15 @@ public struct MetricsCalculator: Sendable {
 
     public var taxonomy: Taxonomy { matcher.taxonomy }
 
-    public func metrics(for cohort: Cohort) -> CohortMetrics {
+    /// `jobs` interns are measured at once; the result does not depend on it.
+    public func metrics(for cohort: Cohort, jobs: Int = 1) -> CohortMetrics {
+        let perIntern = ParallelMap.run(
+            count: cohort.interns.count, workers: jobs, makeState: { () },
+            body: { _, index in internMetrics(cohort.interns[index]) })
         var interns: [InternMetrics] = []
+        interns.reserveCapacity(perIntern.count)
         var owners: [Diagnostic: (intern: String?, week: Int?)] = [:]
-        for intern in cohort.interns {
-            let (metrics, extra) = internMetrics(intern)
+        for (intern, (metrics, extra)) in zip(cohort.interns, perIntern) {
             interns.append(metrics)
             for week in intern.weeks {
                 for diagnostic in week.diagnostics where owners[diagnostic] == nil {

@@ -46,14 +46,15 @@ public struct ReportBuilder: Sendable {
 
     /// Metrics with originality. `originality` is a result for `cohort` as read (ids not yet
     /// anonymized), its `template-copy` warnings already in `cohort` (`OriginalityAnalyzer.apply`);
-    /// nil runs `originalityAnalyzer` here.
-    public func metrics(for cohort: Cohort, originality: OriginalityResult? = nil) -> CohortMetrics {
+    /// nil runs `originalityAnalyzer` here. `jobs` interns are measured at once; the result
+    /// does not depend on it.
+    public func metrics(for cohort: Cohort, originality: OriginalityResult? = nil, jobs: Int = 1) -> CohortMetrics {
         var source = cohort
         var result = originality
         if result == nil, let analyzer = originalityAnalyzer {
-            (source, result) = analyzer.apply(to: cohort, jobs: ReadOptions.defaultJobs)
+            (source, result) = analyzer.apply(to: cohort, jobs: max(1, jobs))
         }
-        var metrics = calculator.metrics(for: prepared(source))
+        var metrics = calculator.metrics(for: prepared(source), jobs: jobs)
         guard var result else { return metrics }
         if anonymize {
             let names = Anonymizer(internIDs: cohort.interns.map(\.id)).pseudonyms

@@ -16,13 +16,18 @@ public struct TopicMatcher: Sendable {
 
     private struct Word {
         var id: Int32
-        var start: String.Index
-        var end: String.Index
+        /// Byte offsets of the word in the text.
+        var start: Int
+        var end: Int
     }
 
-    /// Hash of a folded word -> candidate ids (collisions are checked against `vocabulary`).
-    private let wordIDs: [UInt64: [Int32]]
     private let vocabulary: [[UInt8]]
+    /// Folded alias word -> id, as an open-addressing table on the FNV hash, for matching: slot
+    /// `hash & slotMask` onwards holds `id + 1` (0 is an empty slot), no hashing by `Hasher`.
+    private let slots: [Int32]
+    private let slotMask: Int
+    /// Longest alias word: longer words of a text are no alias word.
+    private let longestWord: Int
     /// Aliases by the id of their first word, longest first.
     private let aliasesByFirstWord: [[CompiledAlias]]
 
@@ -56,9 +61,32 @@ public struct TopicMatcher: Sendable {
                 ($0.element.words.count, -$0.offset) > ($1.element.words.count, -$1.offset)
             }.map(\.element)
         }
-        self.wordIDs = wordIDs
         self.vocabulary = vocabulary
         self.aliasesByFirstWord = byFirst
+        var size = 16
+        while size < vocabulary.count * 4 { size *= 2 }
+        var slots = Array(repeating: Int32(0), count: size)
+        for (id, word) in vocabulary.enumerated() {
+            var slot = Int(truncatingIfNeeded: TopicMatcher.hash(word)) & (size - 1)
+            while slots[slot] != 0 { slot = (slot + 1) & (size - 1) }
+            slots[slot] = Int32(id + 1)
+        }
+        self.slots = slots
+        self.slotMask = size - 1
+        self.longestWord = vocabulary.map(\.count).max() ?? 0
+    }
+
+    /// Id of an alias word, -1 when no alias uses it.
+    @inline(__always)
+    private func wordID(_ word: [UInt8]) -> Int32 {
+        guard word.count <= longestWord else { return -1 }
+        var slot = Int(truncatingIfNeeded: TopicMatcher.hash(word)) & slotMask
+        while true {
+            let entry = slots[slot]
+            if entry == 0 { return -1 }
+            if vocabulary[Int(entry - 1)] == word { return entry - 1 }
+            slot = (slot + 1) & slotMask
+        }
     }
 
     /// FNV-1a, enough to index a few hundred alias words.
@@ -83,9 +111,13 @@ public struct TopicMatcher: Sendable {
 
     /// Adds the topics of `text` to `found` (positions in `taxonomy.topics`).
     public func collect(_ text: String, into found: inout Set<Int>) {
-        let words = splitKnownWords(text)
+        var text = text
+        text.withUTF8 { bytes in collect(bytes, into: &found) }
+    }
+
+    private func collect(_ utf8: UnsafeBufferPointer<UInt8>, into found: inout Set<Int>) {
+        let words = splitKnownWords(utf8)
         guard !words.isEmpty else { return }
-        let utf8 = text.utf8
         var position = 0
         while position < words.count {
             let first = words[position].id
@@ -100,7 +132,9 @@ public struct TopicMatcher: Sendable {
                 if let exact = alias.exactWords {
                     for offset in 0..<length {
                         let word = words[position + offset]
-                        guard offset < exact.count, utf8[word.start..<word.end].elementsEqual(exact[offset]) else {
+                        guard offset < exact.count,
+                              UnsafeBufferPointer(rebasing: utf8[word.start..<word.end]).elementsEqual(exact[offset])
+                        else {
                             continue candidates
                         }
                     }
@@ -117,38 +151,55 @@ public struct TopicMatcher: Sendable {
         }
     }
 
-    private static func startsWithSlashes(_ scalars: String.UnicodeScalarView, at index: String.Index) -> Bool {
-        guard index < scalars.endIndex, scalars[index] == "/" else { return false }
-        let second = scalars.index(after: index)
-        return second < scalars.endIndex && scalars[second] == "/"
+    /// The scalar at `i` of valid UTF-8 and the offset after it.
+    @inline(__always)
+    private static func scalar(_ u: UnsafeBufferPointer<UInt8>, at i: Int) -> (Unicode.Scalar, Int) {
+        let b0 = UInt32(u[i])
+        if b0 < 0x80 { return (Unicode.Scalar(UInt8(b0)), i + 1) }
+        var value: UInt32
+        var length: Int
+        if b0 < 0xE0 {
+            value = b0 & 0x1F; length = 2
+        } else if b0 < 0xF0 {
+            value = b0 & 0x0F; length = 3
+        } else {
+            value = b0 & 0x07; length = 4
+        }
+        for k in 1..<length { value = (value << 6) | (UInt32(u[i + k]) & 0x3F) }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", i + length)
     }
 
-    /// Words of `text` with their alias-word id (-1 when no alias uses the word).
-    private func splitKnownWords(_ text: String) -> [Word] {
+    private static func startsWithSlashes(_ u: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        index + 1 < u.count && u[index] == UInt8(ascii: "/") && u[index + 1] == UInt8(ascii: "/")
+    }
+
+    /// Words of `text` (valid UTF-8) with their alias-word id (-1 when no alias uses the word);
+    /// `start` and `end` are byte offsets.
+    private func splitKnownWords(_ u: UnsafeBufferPointer<UInt8>) -> [Word] {
         var words: [Word] = []
         var current: [UInt8] = []
         current.reserveCapacity(32)
-        let scalars = text.unicodeScalars
-        var wordStart = scalars.startIndex
+        var wordStart = 0
         var inWord = false
-        var index = scalars.startIndex
-        func flush(until end: String.Index) {
+        var index = 0
+        func flush(until end: Int) {
             guard !current.isEmpty else { return }
-            let hash = TopicMatcher.hash(current)
-            var id: Int32 = -1
-            if let ids = wordIDs[hash], let hit = ids.first(where: { vocabulary[Int($0)] == current }) { id = hit }
-            words.append(Word(id: id, start: wordStart, end: end))
+            words.append(Word(id: wordID(current), start: wordStart, end: end))
             current.removeAll(keepingCapacity: true)
         }
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            var next = scalars.index(after: index)
-            if scalar == ":", inWord, TopicMatcher.startsWithSlashes(scalars, at: next) {
+        while index < u.count {
+            let (scalar, after) = TopicMatcher.scalar(u, at: index)
+            var next = after
+            if scalar == ":", inWord, TopicMatcher.startsWithSlashes(u, at: next) {
                 // A URL (`https://docs.aws.amazon.com/vpc/...`) names no topic: drop its
                 // scheme word and skip to the next space.
                 current.removeAll(keepingCapacity: true)
                 inWord = false
-                while next < scalars.endIndex, !scalars[next].properties.isWhitespace { next = scalars.index(after: next) }
+                while next < u.count {
+                    let (s, n) = TopicMatcher.scalar(u, at: next)
+                    if s.properties.isWhitespace { break }
+                    next = n
+                }
             } else if TextFolding.append(scalar, to: &current) {
                 if !inWord { wordStart = index; inWord = true }
             } else if inWord {
@@ -157,7 +208,7 @@ public struct TopicMatcher: Sendable {
             }
             index = next
         }
-        flush(until: scalars.endIndex)
+        flush(until: u.count)
         return words
     }
 }

@@ -9,7 +9,9 @@ public enum DateReader {
 
     /// All dates and ranges in a text, in order; date-shaped garbage as `.invalid`.
     public static func scan(_ text: String) -> [DateToken] {
-        text.isEmpty ? [] : DateScanner(text).tokens()
+        // Every date form holds an ASCII digit (the lexer's numbers): texts without one
+        // (most task and label cells) need no lexing.
+        text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) ? DateScanner(text).tokens() : []
     }
 
     /// A day label: named days, `T2`, `Thứ Hai`, `CN`, `Day 1`, bare numbers, ranges.
