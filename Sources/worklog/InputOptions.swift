@@ -9,7 +9,7 @@ struct InputOptions: ParsableArguments {
     @Option(help: "Language whose page a week's metrics use when it holds a task.")
     var lang: String = "en"
 
-    @Option(help: "Files read and parsed at once (default: one per core).")
+    @Option(help: "Files read and parsed at once; the default is one per core.")
     var jobs: Int = ReadOptions.defaultJobs
 
     func validate() throws {
