@@ -46,6 +46,15 @@ mkdir -p "$OUT/corpus"
 # One process (in-process fuzzing uses one core, like -jobs=1, and exits
 # non-zero on the first crash).
 echo "fuzz: running ${SECONDS_TO_RUN}s on $(ls "$seeds" | wc -l) seeds + $(ls "$OUT/corpus" | wc -l) kept inputs"
+# Progress lines go to a log; the final stats (or, on a crash, the report) are printed.
+log="$OUT/fuzz.log"
+status=0
 "$BIN" -max_total_time="$SECONDS_TO_RUN" -timeout=10 -rss_limit_mb=2048 \
     -max_len=65536 -dict=fuzz/worklog.dict -print_final_stats=1 -artifact_prefix="$OUT/artifacts/" \
-    ${FUZZ_ARGS:-} "$OUT/corpus" "$seeds"
+    ${FUZZ_ARGS:-} "$OUT/corpus" "$seeds" > "$log" 2>&1 || status=$?
+if [ "$status" -ne 0 ]; then
+    tail -n 60 "$log"
+    echo "fuzz: FAILED (exit $status); the input is in $OUT/artifacts/, the log in $log" >&2
+    exit "$status"
+fi
+grep -E '^(Done|stat::)' "$log" || tail -n 5 "$log"
