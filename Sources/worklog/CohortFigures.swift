@@ -20,9 +20,10 @@ struct CohortFigures {
             "\(taxonomy.topic($0.key)?.name ?? $0.key) \($0.value)"
         }.joined(separator: ", "))
         let coverage = metrics.interns.compactMap(\.curriculumCoverage).sorted()
-        if let low = coverage.first, let high = coverage.last,
-           let median = LagStatistics.nearestRank(50, of: coverage.map { Int(($0 * 1000).rounded()) }) {
-            lines.append("curriculum coverage: min \(show(low)), median \(show(Double(median) / 1000)), max \(show(high)) "
+        if let low = coverage.first, let high = coverage.last {
+            // Nearest rank, as every median of the report: the value at rank ceil(n / 2).
+            let median = coverage[(coverage.count + 1) / 2 - 1]
+            lines.append("curriculum coverage: min \(show(low)), median \(show(median)), max \(show(high)) "
                 + "(over \(coverage.count) interns)")
         }
         lines.append("diagnostics: \(metrics.errors) errors, \(metrics.warnings) warnings, \(metrics.infos) infos")

@@ -329,16 +329,8 @@ final class DiscoveryWalk {
         if case .success(let info) = FileSystem.info(root.path, follow: true) { visited.insert(info.id) }
 
         func search(_ dir: String, relative: [String], depth: Int) {
-            guard depth <= Self.maxSearchDepth else { return }
-            let names: [String]
-            switch FileSystem.list(dir) {
-            case .success(let list): names = list
-            case .failure(let err):
-                site.diagnostics.append(SiteDiagnostic(
-                    severity: .error, code: DiscoveryDiagnosticCode.unreadableFolder,
-                    relativePath: relative.joined(separator: "/"), message: "cannot list folder: \(err)"))
-                return
-            }
+            guard depth <= Self.maxSearchDepth,
+                  let names = listOrReport(dir, relative: relative, site: &site) else { return }
             for name in names where !name.hasPrefix(".") {
                 let child = FileSystem.join(dir, name)
                 let childRelative = relative + [name]
@@ -367,6 +359,19 @@ final class DiscoveryWalk {
         return near
     }
 
+    /// The names in a site's folder, or nil with an `unreadable-folder` error on the site.
+    private func listOrReport(_ dir: String, relative: [String], site: inout FoundSite) -> [String]? {
+        switch FileSystem.list(dir) {
+        case .success(let list):
+            return list
+        case .failure(let err):
+            site.diagnostics.append(SiteDiagnostic(
+                severity: .error, code: DiscoveryDiagnosticCode.unreadableFolder,
+                relativePath: relative.joined(separator: "/"), message: "cannot list folder: \(err)"))
+            return nil
+        }
+    }
+
     // MARK: - Pages
 
     private func walkPages(
@@ -374,16 +379,8 @@ final class DiscoveryWalk {
         visited: inout Set<FileSystem.FileID>, site: inout FoundSite
     ) {
         let relative = folder.relative + below
-        guard depth <= Self.maxSearchDepth else { return }
-        let names: [String]
-        switch FileSystem.list(dir) {
-        case .success(let list): names = list
-        case .failure(let err):
-            site.diagnostics.append(SiteDiagnostic(
-                severity: .error, code: DiscoveryDiagnosticCode.unreadableFolder,
-                relativePath: relative.joined(separator: "/"), message: "cannot list folder: \(err)"))
-            return
-        }
+        guard depth <= Self.maxSearchDepth,
+              let names = listOrReport(dir, relative: relative, site: &site) else { return }
         for name in names where !name.hasPrefix(".") {
             let child = FileSystem.join(dir, name)
             let childRelative = relative + [name]

@@ -48,12 +48,12 @@ struct SiteAssembler {
             let at = SourceLocation(path: input.displayPath, line: 1, column: 1)
             if page.frontMatter.draft {
                 statistics.draftPages += 1
-                siteDiagnostics.append(page.diagnostics)
+                siteDiagnostics.append(contentsOf: page.diagnostics)
                 siteDiagnostics.append(Diagnostic(.info, EngineCode.draftSkipped, at: at, "draft page skipped"))
                 continue
             }
             guard let week = weekNumber(of: input, page: page, diagnostics: &siteDiagnostics) else {
-                siteDiagnostics.append(page.diagnostics)
+                siteDiagnostics.append(contentsOf: page.diagnostics)
                 siteDiagnostics.append(Diagnostic(
                     .warning, EngineCode.noWeekNumber, at: at,
                     "no week number in the file or folder name, the title or `pre`; page skipped"))
@@ -85,7 +85,7 @@ struct SiteAssembler {
             let log = weekLog(week, dates: dates)
             statistics.dateOrders[site.id, default: [:]][week.lang, default: [:]][dates.order.rawValue, default: 0] += 1
             byWeek[week.week, default: []].append(log)
-            siteDiagnostics.append(log.diagnostics)
+            siteDiagnostics.append(contentsOf: log.diagnostics)
         }
         let weeks = byWeek.keys.sorted().compactMap { chooseLanguage(byWeek[$0] ?? []) }
         let intern = Intern(
@@ -123,7 +123,7 @@ struct SiteAssembler {
                 at: SourceLocation(path: extra.input.displayPath, line: 1, column: 1),
                 "a second page for week \(bucket.week) (\(bucket.lang)) besides \(source); both are counted as one week"))
             append(extra.page, from: extra.input.displayPath, to: &page, entryPaths: &entryPaths)
-            diagnostics.append(extra.page.diagnostics)
+            diagnostics.append(contentsOf: extra.page.diagnostics)
         }
         var entryLabels: [Int: String] = [:]
         for day in days {
@@ -142,7 +142,7 @@ struct SiteAssembler {
                 dayPage.references = []
             }
             append(dayPage, from: day.input.displayPath, to: &page, entryPaths: &entryPaths)
-            diagnostics.append(day.page.diagnostics)
+            diagnostics.append(contentsOf: day.page.diagnostics)
             if page.style != .table && (dayPage.style == .table || dayPage.style == .list) {
                 page.style = dayPage.style
             }
@@ -206,8 +206,4 @@ struct SiteAssembler {
         week.otherLangs = sorted.map(\.lang).filter { $0 != week.lang }
         return week
     }
-}
-
-extension Array where Element == Diagnostic {
-    mutating func append(_ others: [Diagnostic]) { append(contentsOf: others) }
 }

@@ -17,16 +17,7 @@ public struct Curriculum: Sendable, Hashable {
 
     /// Reads a curriculum file (`--curriculum FILE`).
     public static func load(contentsOf url: URL, taxonomy: Taxonomy) throws -> Curriculum {
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw TaxonomyError(path: url.path, line: 0, "cannot read the curriculum file: check the path and its permissions")
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw TaxonomyError(path: url.path, line: 0, "the curriculum file is not UTF-8: save it as UTF-8")
-        }
-        return try Curriculum(parsing: text, path: url.path, taxonomy: taxonomy)
+        try Curriculum(parsing: TaxonomyError.readText(url, kind: "curriculum"), path: url.path, taxonomy: taxonomy)
     }
 
     /// One topic id per line; `#` starts a comment (whole line or after the id).

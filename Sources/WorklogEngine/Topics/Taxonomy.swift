@@ -43,16 +43,7 @@ public struct Taxonomy: Sendable, Hashable {
 
     /// Reads a taxonomy file (`--topics FILE`).
     public static func load(contentsOf url: URL) throws -> Taxonomy {
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw TaxonomyError(path: url.path, line: 0, "cannot read the taxonomy file: check the path and its permissions")
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw TaxonomyError(path: url.path, line: 0, "the taxonomy file is not UTF-8: save it as UTF-8")
-        }
-        return try Taxonomy(parsing: text, path: url.path)
+        try Taxonomy(parsing: TaxonomyError.readText(url, kind: "taxonomy"), path: url.path)
     }
 
     /// Parses taxonomy text; errors name `path`, the line and what to fix.
