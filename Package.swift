@@ -23,7 +23,8 @@ let package = Package(
         .target(
             name: "WorklogEngine",
             dependencies: ["WorklogModel", "WorklogParser"],
-            resources: [.copy("Resources/topics.tsv")]
+            // Compiled in as ShippedTaxonomy (scripts/embed-templates.py); kept as a file to copy.
+            exclude: ["Resources/topics.tsv"]
         ),
         .target(name: "WorklogExport", dependencies: ["WorklogModel"]),
         .systemLibrary(

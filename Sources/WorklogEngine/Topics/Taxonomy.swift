@@ -31,14 +31,9 @@ public struct Taxonomy: Sendable, Hashable {
     /// Ids of the `core` topics, in file order: the default curriculum.
     public var coreTopicIDs: [String] { topics.filter { $0.category == "core" }.map(\.id) }
 
-    /// The taxonomy shipped with the engine.
+    /// The taxonomy shipped with the engine (`Resources/topics.tsv`, compiled in).
     public static func bundled() throws -> Taxonomy {
-        let name = (bundledFileName as NSString).deletingPathExtension
-        guard let url = Bundle.module.url(forResource: name, withExtension: "tsv") else {
-            throw TaxonomyError(path: bundledFileName, line: 0,
-                                "the bundled taxonomy is missing from the installation: reinstall worklog or pass --topics FILE")
-        }
-        return try load(contentsOf: url)
+        try Taxonomy(parsing: ShippedTaxonomy.text, path: bundledFileName)
     }
 
     /// Reads a taxonomy file (`--topics FILE`).

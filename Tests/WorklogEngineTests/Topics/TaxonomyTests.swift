@@ -80,4 +80,14 @@ import WorklogEngine
         // alice: docker, vpc of three.
         #expect(metrics.interns[0].curriculumCoverage == 2.0 / 3.0)
     }
+
+    /// The compiled-in taxonomy is the shipped file users copy: rerun
+    /// `scripts/embed-templates.py` after editing `Resources/topics.tsv`.
+    @Test func compiledInTaxonomyIsTheShippedFile() throws {
+        let file = CorpusLocation.repoRoot.appendingPathComponent("Sources/WorklogEngine/Resources/topics.tsv")
+        let shipped = try Taxonomy.load(contentsOf: file)
+        let bundled = try Taxonomy.bundled()
+        #expect(bundled == shipped)
+        #expect(bundled.topics.count >= 80)
+    }
 }
