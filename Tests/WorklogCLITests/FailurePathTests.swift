@@ -62,7 +62,13 @@ import Testing
         // As root: the folder stays root's 0755 and the binary runs as `nobody`. Otherwise 0555.
         let wrapper = geteuid() == 0 ? ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"] : []
         chmod(out.path, geteuid() == 0 ? 0o755 : 0o555)
-        let arguments = ["report", "--out", out.path, CLIRunner.samplePath]
+        // The input is copied beside the output: `nobody` may not reach the clone's folder.
+        let input = try CLIRunner.temporaryDirectory("readonly-input")
+        defer { try? FileManager.default.removeItem(at: input) }
+        chmod(input.path, 0o755)
+        let cohort = input.appendingPathComponent("cohort")
+        try FileManager.default.copyItem(atPath: CLIRunner.samplePath, toPath: cohort.path)
+        let arguments = ["report", "--out", out.path, cohort.path]
         let result = wrapper.isEmpty
             ? try ChildProcess.runWorklog(arguments)
             : try ChildProcess(wrapper[0], Array(wrapper.dropFirst()) + [CLIRunner.binary.path] + arguments).wait()
